@@ -1,0 +1,33 @@
+/**
+ * The run stream: how a worker (worker_threads in the desktop app, a Web Worker in the browser edition)
+ * hands a run to the renderer in chunks, so no single message carries a million rows and the renderer can
+ * write each chunk to IndexedDB as it comes. Both workers speak exactly this protocol.
+ */
+import type { Conflict, ProgressEvent, RecordOutcome, RosterUser, RunResult } from '../types';
+import type { Issue } from '../issues';
+
+/** Rows of one table of a run. */
+export type RunRows =
+  | { table: 'roster'; rows: RosterUser[] }
+  | { table: 'records'; rows: RecordOutcome[] }
+  | { table: 'conflicts'; rows: Conflict[] };
+
+/** The run without its row tables: what the renderer stores as the run itself. */
+export type RunHeader = Omit<RunResult, 'roster' | 'records' | 'conflicts'>;
+
+/** Messages from a worker to the renderer, in order: progress*, rows*, done | failed | cancelled. */
+export type RunMessage =
+  | { type: 'progress'; event: ProgressEvent }
+  | ({ type: 'rows' } & RunRows)
+  | { type: 'done'; header: RunHeader }
+  | { type: 'failed'; issues: Issue[] }
+  | { type: 'cancelled' };
+
+/** Splits a finished run into `rows` messages of at most `size` rows, then `done`. */
+export function* streamRun(result: RunResult, size = 5000): Generator<RunMessage> {
+  const { roster, records, conflicts, ...header } = result;
+  for (let i = 0; i < roster.length; i += size) yield { type: 'rows', table: 'roster', rows: roster.slice(i, i + size) };
+  for (let i = 0; i < records.length; i += size) yield { type: 'rows', table: 'records', rows: records.slice(i, i + size) };
+  for (let i = 0; i < conflicts.length; i += size) yield { type: 'rows', table: 'conflicts', rows: conflicts.slice(i, i + size) };
+  yield { type: 'done', header };
+}

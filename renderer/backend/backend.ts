@@ -1,0 +1,63 @@
+/**
+ * The renderer's only door to files and to the pipeline. Two implementations: `electron` (the preload
+ * API, files read by the main process and the worker) and `browser` (files picked or dropped by the user,
+ * the same core in a Web Worker). The UI never knows which one it runs on.
+ */
+import type { RunMessage } from '../../core/run/stream';
+import type { ProjectInput } from '../../core/project/schema';
+
+/** A file the backend can hand to a run: identified by its name as the project file names it. */
+export interface SourceFileInfo {
+  name: string;
+  size: number;
+  modified?: string;
+}
+
+/** A project as the UI edits it: the config plus the files the backend can read for it. */
+export interface OpenedProject {
+  /** Stable id: the project file's path in the desktop app, a generated id in the browser. */
+  id: string;
+  project: ProjectInput;
+  files: SourceFileInfo[];
+  /** Where it came from, for display. */
+  location: string;
+}
+
+/** What a source's files look like, for the project screen. */
+export interface SourcePreview {
+  sourceId: string;
+  files: { name: string; format: string; encoding?: string; delimiter?: string; records: number }[];
+  columns: string[];
+  /** The first raw records (up to 20). */
+  sample: Record<string, unknown>[];
+  issues: { severity: string; message: string; fix?: string }[];
+}
+
+export interface RunRequest {
+  projectId: string;
+  project: ProjectInput;
+  asOf?: string;
+}
+
+/** A running run: messages arrive through `onMessage` until a terminal one (done, failed, cancelled). */
+export interface RunHandle {
+  cancel(): void;
+}
+
+export interface Backend {
+  readonly kind: 'electron' | 'browser';
+  /** The bundled sample project, ready to run. */
+  openSample(): Promise<OpenedProject>;
+  /** Asks the user for a project file (dialog or picker); null when they cancel. */
+  openProject(): Promise<OpenedProject | null>;
+  /** Asks the user for export files to add (dialog), or takes dropped files (browser and desktop). */
+  addSourceFiles(projectId: string, dropped?: File[]): Promise<SourceFileInfo[]>;
+  /** Loads a source's files and reports what they look like. */
+  previewSource(projectId: string, project: ProjectInput, sourceId: string): Promise<SourcePreview>;
+  /** Writes the project file (desktop) or keeps it (browser). */
+  saveProject(projectId: string, project: ProjectInput): Promise<void>;
+  /** Starts a run; `onMessage` receives the run stream of core/run/stream.ts. */
+  startRun(request: RunRequest, onMessage: (message: RunMessage) => void): RunHandle;
+  /** Saves text the user exports (a save dialog in the desktop app, a download in the browser). */
+  saveText(suggestedName: string, content: string): Promise<boolean>;
+}
