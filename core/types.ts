@@ -102,6 +102,8 @@ export interface RecordOutcome {
   detail: string;
   /** Mapped and processed attributes. */
   attributes: Record<string, Scalar>;
+  /** The raw record, when the run was asked to keep raw records (`keepRaw`). */
+  raw?: RawRecord;
 }
 
 export const CONFLICT_KINDS = ['duplicate-key', 'missing-key', 'orphan', 'ambiguous-link'] as const;

@@ -1,0 +1,13 @@
+/** Message catalog of the pipeline's own checks. */
+import type { Issue } from '../issues';
+
+export const pipelineMessages = {
+  missingInput: (source: string, file: string): Issue => ({
+    code: 'input.missing',
+    severity: 'error',
+    source,
+    file,
+    message: `Source "${source}" names the file "${file}", but no such file was given to the run`,
+    fix: 'Add the file to the source again (the file list and the files on disk must agree).',
+  }),
+};

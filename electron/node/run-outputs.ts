@@ -1,0 +1,36 @@
+/**
+ * Writes a run's four files. Each is written to a temporary name and renamed when complete, so a failed
+ * or interrupted write never leaves a half-written roster.csv that looks finished.
+ */
+import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { conflictsCsv, recordsCsv, rosterCsv } from '../../core/export/tables';
+import { runReport } from '../../core/run/report';
+import type { RunResult } from '../../core/types';
+
+async function writeChunks(path: string, chunks: Iterable<string>): Promise<void> {
+  const temp = `${path}.partial`;
+  const handle = await open(temp, 'w');
+  try {
+    for (const chunk of chunks) await handle.write(chunk);
+  } catch (error) {
+    await handle.close();
+    await rm(temp, { force: true });
+    throw error;
+  }
+  await handle.close();
+  await rename(temp, path);
+}
+
+/** Writes roster.csv, records.csv, conflicts.csv and report.json into `dir`; returns the names. */
+export async function writeRunOutputs(dir: string, result: RunResult): Promise<string[]> {
+  await mkdir(dir, { recursive: true });
+  const files: [string, Iterable<string>][] = [
+    ['roster.csv', rosterCsv(result.config, result.roster)],
+    ['records.csv', recordsCsv(result.records)],
+    ['conflicts.csv', conflictsCsv(result.conflicts)],
+    ['report.json', [`${JSON.stringify(runReport(result), null, 2)}\n`]],
+  ];
+  for (const [name, chunks] of files) await writeChunks(join(dir, name), chunks);
+  return files.map(([name]) => name);
+}
