@@ -91,7 +91,8 @@ export async function runPipeline(inputs: InputFile[], projectInput: ProjectInpu
   });
   const enablement = compileEnablement(project.enablement, project.join.normalize);
   errors.push(...enablement.issues.filter((i) => i.severity === 'error'));
-  if (errors.length > 0 || !enablement.enabler) throw new ProjectError(errors);
+  const enabler = enablement.enabler;
+  if (errors.length > 0 || !enabler) throw new ProjectError(errors);
   const asOf = options.asOf ?? project.asOf ?? newestDate(inputs) ?? options.today ?? '1970-01-01';
 
   const prepared: PreparedRecord[] = [];
@@ -127,7 +128,7 @@ export async function runPipeline(inputs: InputFile[], projectInput: ProjectInpu
   const merger = new Merger(project);
   const roster: RosterUser[] = joined.users.map((user) => {
     const merged = merger.merge(user);
-    const decision = enablement.enabler!({ key: merged.key, attributes: merged.attributes });
+    const decision = enabler({ key: merged.key, attributes: merged.attributes });
     return { ...merged, enabled: decision.enabled, enabledReason: decision.reason, lifecycle: 'active' };
   });
   progress({ stage: 'enable', done: roster.length, total: roster.length });

@@ -4,7 +4,7 @@
  * that leaves the project's folder is refused, so a project file cannot make the app read /etc/passwd.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { ProjectError, type Issue } from '../../core/issues';
 import { parseProjectText } from '../../core/project/validate';
 import type { Project } from '../../core/project/schema';
@@ -44,7 +44,7 @@ export function resolveSourcePath(dir: string, entry: string, contain: boolean):
   if (contain && isAbsolute(entry)) return { issue: 'an absolute path is not allowed here; name the file relative to the project file' };
   const path = resolve(dir, entry);
   const rel = relative(dir, path);
-  if (contain && (rel.startsWith('..') || isAbsolute(rel))) {
+  if (contain && (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel))) {
     return { issue: 'the path leaves the project folder; keep export files in the project file\'s folder or below it' };
   }
   return { path };
