@@ -30,7 +30,13 @@ export default tseslint.config(
   {
     files: ['core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: coreForbidden }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: coreForbidden,
+          paths: [{ name: 'papaparse', message: "Import 'papaparse/papaparse.min.js' (typed in core/load/papaparse.d.ts): @types/papaparse pulls Node types into core." }],
+        },
+      ],
       'no-restricted-globals': [
         'error',
         ...['window', 'document', 'navigator', 'localStorage', 'indexedDB', 'fetch', 'XMLHttpRequest', 'process', 'Buffer', 'require'].map(
@@ -45,13 +51,31 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['electron', 'node:*'], message: 'The renderer reaches main only through window.api (electron/preload).' }] },
+        {
+          paths: [{ name: 'electron', message: 'The renderer reaches main only through window.api (electron/preload).' }],
+          patterns: [
+            { group: ['electron/*', 'node:*'], message: 'The renderer reaches main only through window.api (electron/preload).' },
+            {
+              group: ['**/electron/main/**', '**/electron/preload/**', '**/electron/worker/**', '**/electron/node/**'],
+              message: 'The renderer may import only the IPC contract types (electron/ipc); everything else runs in other processes.',
+            },
+          ],
+        },
       ],
     },
   },
   {
     files: ['electron/**/*.{ts,mjs,js}', 'examples/**/*.ts', 'bench/**/*.ts', 'test/**/*.{ts,tsx}', '*.config.{ts,js}'],
     languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['electron/**/*.{ts,mjs,js}'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'shell', property: 'openExternal', message: 'The app opens nothing outside itself (docs/security.md, item 15).' },
+      ],
+    },
   },
   {
     files: ['electron/preload/**/*.ts'],

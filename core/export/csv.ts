@@ -4,7 +4,7 @@
  * shows it as text instead of running it (CSV/formula injection). Output is produced in chunks so a
  * million-row roster never has to exist as one string.
  */
-import Papa from 'papaparse';
+import Papa from 'papaparse/papaparse.min.js';
 
 /** Characters a spreadsheet treats as the start of a formula. */
 const FORMULA_START = /^[=+\-@\t\r]/;
