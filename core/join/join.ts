@@ -74,7 +74,7 @@ export function joinRecords(records: PreparedRecord[], options: JoinOptions): Jo
     for (const g of groups) {
       for (const r of g.records) {
         if (r === g.winner) continue;
-        decide(r, { state: 'duplicate', key: g.key, matchedBy: null, userId: null, detail: d.duplicate(g.key, g.records.length, g.reason) });
+        decide(r, { state: 'duplicate', key: g.key, matchedBy: null, userId: null, detail: d.duplicate(g.key, g.records.length, g.reason, g.winner) });
       }
       conflicts.push({
         kind: 'duplicate-key',

@@ -4,7 +4,8 @@ const quote = (v: string) => `"${v}"`;
 export const joinDetails = {
   filtered: (rules: string[]) => `filtered out by rule${rules.length > 1 ? 's' : ''} ${rules.map(quote).join(', ')}`,
   missingKey: (keys: string[]) => `no value for the joining key${keys.length > 1 ? 's' : ''} ${keys.map(quote).join(', ')}`,
-  duplicate: (key: string, count: number, reason: string) => `${count} records share key ${quote(key)}; ${reason}`,
+  duplicate: (key: string, count: number, reason: string, kept: { externalId: string | null; file: string; row: number } | null) =>
+    `${count} records share key ${quote(key)}; ${reason}${kept ? ` (${kept.externalId ? `id ${quote(kept.externalId)}, ` : ''}${kept.file} row ${kept.row})` : ''}`,
   primary: (attribute: string) => `made a roster user (primary source, key ${quote(attribute)})`,
   joined: (attribute: string, key: string) => `linked by ${attribute} ${quote(key)}`,
   orphan: (primary: string, keys: Record<string, string>) => {
