@@ -82,8 +82,10 @@ export async function runPipeline(inputs: InputFile[], projectInput: ProjectInpu
   const compiled = project.sources.map((source, i) => {
     const strict = loaded[i].files.every((f) => f.format === 'csv');
     const mapping = compileMapping(source, i, loaded[i].columns, strict);
-    const processors = compileProcessors(source.processors, `sources[${i}].processors`);
-    const filters = compileFilters(source.filters, `sources[${i}].filters`);
+    const mapped = Object.keys(source.mapping);
+    const processors = compileProcessors(source.processors, `sources[${i}].processors`, { source: source.id, mapped });
+    const produced = [...mapped, ...processors.processors.flatMap((p) => p.outputs)];
+    const filters = compileFilters(source.filters, `sources[${i}].filters`, { source: source.id, attributes: produced });
     for (const issue of [...mapping.issues, ...processors.issues, ...filters.issues]) {
       (issue.severity === 'error' ? errors : warnings).push({ ...issue, source: issue.source ?? source.id });
     }
@@ -104,8 +106,8 @@ export async function runPipeline(inputs: InputFile[], projectInput: ProjectInpu
     for (let i = 0; i < records.length; i++) {
       const record = records[i];
       const mapped = mapRecord(mapping, record);
-      const attributes = applyProcessors(processors, mapped.attributes, { asOf });
-      const filterRules = evaluateFilters(filters, attributes, record.raw);
+      const attributes = applyProcessors(processors, mapped.attributes, { asOf, at: record });
+      const filterRules = evaluateFilters(filters, attributes, record.raw, record);
       if (options.keepRaw) raws.push(record.raw);
       prepared.push({ index: prepared.length, source: record.source, file: record.file, row: record.row, attributes, externalId: mapped.externalId, filterRules });
       if ((i + 1) % CHUNK === 0) {

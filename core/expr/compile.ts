@@ -10,8 +10,8 @@
 import type { Issue } from '../issues';
 import type { ParseResult } from '@marcbachmann/cel-js';
 import { celEnvironment } from './environment';
-import { collectIdentifiers } from './identifiers';
-import { exprMissing, exprNotBoolean, exprParse, exprRuntime, exprType, type ExprAt, type ExpressionKind } from './messages';
+import { collectIdentifiers, misusedTypeNames } from './identifiers';
+import { exprMissing, exprNotBoolean, exprParse, exprRuntime, exprType, exprTypeName, type ExprAt, type ExpressionKind } from './messages';
 import { findBadRegex } from './regex-literals';
 import type { RowRef, Tally } from './tally';
 import { toPlain } from './values';
@@ -145,6 +145,8 @@ export function compileExpression(
     const end = (error as { range?: { end?: number } }).range?.end ?? start;
     return { ok: false, issue: exprParse(at, start, end, summaryOf(error)) };
   }
+  const typeName = misusedTypeNames(fn.ast)[0];
+  if (typeName !== undefined) return { ok: false, issue: exprTypeName(at, typeName) };
   let type = 'dyn';
   try {
     const checked = fn.check();

@@ -87,6 +87,26 @@ export function collectIdentifiers(ast: unknown): string[] {
   return [...out];
 }
 
+/**
+ * Type names used as bare names (`type == "Room"`), when the expression never calls type(): CEL
+ * reads them as types, so a field called `type` or `duration` must be written field("type").
+ */
+export function misusedTypeNames(ast: unknown): string[] {
+  const names = new Set<string>();
+  let callsType = false;
+  const stack: unknown[] = [ast];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (Array.isArray(item)) stack.push(...item);
+    else if (isNode(item)) {
+      if (item.op === 'id' && typeof item.args === 'string' && CEL_TYPE_NAMES.has(item.args)) names.add(item.args);
+      if (item.op === 'call' && Array.isArray(item.args) && item.args[0] === 'type') callsType = true;
+      if (item.op !== 'value' && typeof item.args === 'object' && item.args !== null) stack.push(item.args);
+    }
+  }
+  return callsType ? [] : [...names];
+}
+
 /** The identifier form of a field name: every character outside [A-Za-z0-9_] becomes `_`, and a
  * leading digit gets a `_` in front (`Work Email` -> `Work_Email`, `@odata.type` -> `_odata_type`). */
 export function identifierAlias(name: string): string {

@@ -117,3 +117,14 @@ export const exprMissing = (at: ExprAt) => (entry: TallyEntry): Issue => ({
   message: `${at.key}: the ${KIND[at.kind]} \`${at.text}\` read a field missing or null in ${entry.count} record(s) (${describeRows(entry.rows)}${entry.samples.length ? `: ${describeSamples(entry.samples)}` : ''}); they got null${at.kind === 'mapping' ? '' : ' (false)'}.`,
   fix: 'Nothing to do if those records really lack it; otherwise test with has(raw.a.b) or use default(x, "...").',
 });
+
+/** A field named like a CEL type (`type`, `duration`) written bare: CEL reads it as the type. */
+export function exprTypeName(at: ExprAt, name: string): Issue {
+  return {
+    ...base(at),
+    code: 'expr.type-name',
+    severity: 'error',
+    message: `${at.key}: in \`${at.text}\`, "${name}" is a CEL type name, so it does not read the field "${name}".`,
+    fix: `Write field("${name}") (or raw.${name} for the raw record's field).`,
+  };
+}

@@ -26,7 +26,12 @@ export interface TallyEntry {
 export type TallyMessage = (entry: TallyEntry) => Issue;
 
 const sampleText = (value: unknown): string => {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  let text: string;
+  try {
+    text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+  } catch {
+    text = Object.prototype.toString.call(value);
+  }
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 };
 

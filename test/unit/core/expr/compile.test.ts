@@ -114,3 +114,18 @@ describe('evaluation null-safety', () => {
     expect(result.ok && result.expr.type).toBe('bool');
   });
 });
+
+describe('fields named like CEL types', () => {
+  it.each([
+    { description: 'type', input: 'type == "Room"', expected: 'field("type")' },
+    { description: 'duration', input: 'duration > 3', expected: 'field("duration")' },
+  ])('$description is reported with the field() spelling', ({ input, expected }) => {
+    const result = compileExpression(input, { key: 'k', kind: 'filter' });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect([result.issue.code, result.issue.fix]).toEqual(['expr.type-name', expect.stringContaining(expected)]);
+  });
+
+  it('type names are fine next to type()', () => {
+    expect(compileExpression('type(x) == string', { key: 'k', kind: 'filter' }).ok).toBe(true);
+  });
+});
