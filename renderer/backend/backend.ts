@@ -15,7 +15,8 @@ export interface SourceFileInfo {
 
 /** A project as the UI edits it: the config plus the files the backend can read for it. */
 export interface OpenedProject {
-  /** Stable id: the project file's path in the desktop app, a generated id in the browser. */
+  /** Stable id: an opaque id main derives from the project file's path in the desktop app (the renderer
+   * never names a path there), a generated id in the browser. */
   id: string;
   project: ProjectInput;
   files: SourceFileInfo[];
@@ -44,6 +45,9 @@ export interface RunHandle {
   cancel(): void;
 }
 
+/** Application-menu commands the UI carries out (desktop app only). */
+export type MenuCommand = 'project:new' | 'project:open' | 'files:add' | 'run:start' | 'export:roster';
+
 export interface Backend {
   readonly kind: 'electron' | 'browser';
   /** The bundled sample project, ready to run. */
@@ -58,6 +62,11 @@ export interface Backend {
   saveProject(projectId: string, project: ProjectInput): Promise<void>;
   /** Starts a run; `onMessage` receives the run stream of core/run/stream.ts. */
   startRun(request: RunRequest, onMessage: (message: RunMessage) => void): RunHandle;
+  /** Desktop only: asks where to save a new project (save dialog), writes `project` there and opens it,
+   * so files can be added next to it; null when the user cancels. */
+  createProject?(project: ProjectInput): Promise<OpenedProject | null>;
+  /** Desktop only: subscribes to application-menu commands; returns the unsubscribe function. */
+  onMenuCommand?(listener: (command: MenuCommand) => void): () => void;
   /** Saves text the user exports (a save dialog in the desktop app, a download in the browser). */
   saveText(suggestedName: string, content: string): Promise<boolean>;
 }

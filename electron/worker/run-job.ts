@@ -1,0 +1,58 @@
+/**
+ * One run inside the worker: read the project's export files (contained in the project folder), run
+ * core's pipeline, and post the result in chunks as core/run/stream.ts `RunMessage`s. Every ending is a
+ * terminal message (done, failed or cancelled); nothing throws out of here.
+ */
+import { CancelledError, ProjectError, type Issue } from '../../core/issues';
+import { runPipeline } from '../../core/pipeline';
+import { validateProject } from '../../core/project/validate';
+import { streamRun, type RunMessage } from '../../core/run/stream';
+import { readInputs } from '../node/project-files';
+import type { RunJob } from './protocol';
+
+/** Rows per `rows` message: small enough that one message stays a few MB, big enough to be few. */
+export const CHUNK_ROWS = 5000;
+
+export type Outcome = 'done' | 'failed' | 'cancelled';
+
+/** Lets queued messages (a cancel) in between pipeline chunks. */
+const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+function unexpected(error: unknown): Issue {
+  const detail = error instanceof Error ? error.message : String(error);
+  return {
+    code: 'worker.unexpected',
+    severity: 'error',
+    message: `The run stopped on an unexpected error: ${detail}`,
+    fix: 'Nothing was stored. Run again; if it fails the same way, report it with the project file.',
+  };
+}
+
+/** Runs one job; `post` receives the run stream. Resolves with the terminal outcome it posted. */
+export async function runJob(job: RunJob, post: (message: RunMessage) => void, signal: AbortSignal): Promise<Outcome> {
+  try {
+    const validated = validateProject(job.project);
+    if (!validated.project) throw new ProjectError(validated.issues.filter((i) => i.severity === 'error'));
+    const inputs = await readInputs({ project: validated.project, dir: job.dir }, { contain: true });
+    if (signal.aborted) throw new CancelledError();
+    const result = await runPipeline(inputs, validated.project, {
+      signal,
+      today: job.today,
+      ...(job.asOf ? { asOf: job.asOf } : {}),
+      onProgress: (event) => post({ type: 'progress', event }),
+      yieldControl: breathe,
+    });
+    for (const message of streamRun(result, CHUNK_ROWS)) {
+      if (signal.aborted) throw new CancelledError();
+      post(message);
+    }
+    return 'done';
+  } catch (error) {
+    if (error instanceof CancelledError || signal.aborted) {
+      post({ type: 'cancelled' });
+      return 'cancelled';
+    }
+    post({ type: 'failed', issues: error instanceof ProjectError ? error.issues : [unexpected(error)] });
+    return 'failed';
+  }
+}
