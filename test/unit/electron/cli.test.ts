@@ -1,5 +1,6 @@
 /** The CLI as a user runs it: a real process, real files, exit codes and messages. */
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile, cp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -61,6 +62,7 @@ describe('roster-audit CLI', () => {
     const { code, stderr } = await cli('run', join(dir, 'project.json'), '--out', join(dir, 'out'));
     expect(code).toBe(1);
     expect(stderr).toMatch(/sources\[0\]\.mapping\.email: unknown column "Work Email" in hr\.csv/);
+    expect(existsSync(join(dir, 'out'))).toBe(false);
   });
 
   it('exits 1 naming the file when an export is missing', async () => {

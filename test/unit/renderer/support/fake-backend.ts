@@ -1,0 +1,61 @@
+/** A Backend for component tests: the sample is PROJECT, runs stream a hand-made result (make-run.ts). */
+import { vi } from 'vitest';
+import { streamRun, type RunMessage } from '../../../../core/run/stream';
+import type { Backend, OpenedProject, SourcePreview } from '../../../../renderer/backend/backend';
+import { makeRun, PROJECT } from './make-run';
+
+export interface FakeBackendOptions {
+  users?: number;
+  /** When false, the run waits for `release()` after its first progress message (to test cancel). */
+  autoFinish?: boolean;
+  /** Make the run fail with this message instead. */
+  failWith?: string;
+}
+
+export const SAMPLE: OpenedProject = { id: 'sample:test', project: PROJECT, files: [{ name: 'hr.csv', size: 2048 }, { name: 'chat.json', size: 1024 }], location: 'Test sample' };
+
+export const HR_PREVIEW: SourcePreview = {
+  sourceId: 'hr',
+  files: [{ name: 'hr.csv', format: 'csv', encoding: 'utf-8', delimiter: ',', records: 3 }],
+  columns: ['Id', 'Email', 'Name'],
+  sample: [
+    { Id: 'E1', Email: 'Ann@Example.com', Name: 'Ann Lee' },
+    { Id: 'E2', Email: 'bob@example.com', Name: 'Bob Roy' },
+    { Id: 'E3', Email: 'cy@example.com', Name: 'Cy Fox' },
+  ],
+  issues: [],
+};
+
+export function createFakeBackend(options: FakeBackendOptions = {}) {
+  let release: () => void = () => undefined;
+  const backend = {
+    kind: 'browser',
+    openSample: vi.fn(async () => SAMPLE),
+    openProject: vi.fn(async () => null),
+    addSourceFiles: vi.fn(async (_id: string, dropped?: File[]) => (dropped ?? []).map((f) => ({ name: f.name, size: f.size }))),
+    previewSource: vi.fn(async (_id: string, _project: unknown, sourceId: string) => (sourceId === 'hr' ? HR_PREVIEW : { ...HR_PREVIEW, sourceId, columns: ['id', 'profile.email'], sample: [{ id: 'U1', profile: { email: 'ann@example.com' } }] })),
+    saveProject: vi.fn(async () => undefined),
+    saveText: vi.fn(async () => true),
+    startRun: vi.fn((_request, onMessage: (m: RunMessage) => void) => {
+      let cancelled = false;
+      const send = (m: RunMessage) => !cancelled && onMessage(m);
+      const finish = () => {
+        if (options.failWith) return send({ type: 'failed', issues: [{ code: 'test', severity: 'error', message: options.failWith }] });
+        for (const message of streamRun(makeRun(options.users ?? 25), 10)) send(message);
+      };
+      setTimeout(() => {
+        send({ type: 'progress', event: { stage: 'load', source: 'hr', done: 3, total: 3 } });
+        if (options.autoFinish === false) release = finish;
+        else finish();
+      }, 0);
+      return {
+        cancel: () => {
+          if (cancelled) return;
+          onMessage({ type: 'cancelled' });
+          cancelled = true;
+        },
+      };
+    }),
+  } satisfies Backend;
+  return { backend: backend as Backend & typeof backend, release: () => release() };
+}
