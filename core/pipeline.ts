@@ -145,7 +145,7 @@ export async function runPipeline(inputs: InputFile[], projectInput: ProjectInpu
   const inputsByName = new Map(loaded.flatMap((l) => l.files.map((f) => [f.file, f] as const)));
   const fingerprints = inputs.map((f) => {
     const file = inputsByName.get(f.name);
-    return { source: f.source, file: f.name, size: f.bytes.length, sha256: fingerprint(f.bytes), format: file?.format ?? 'csv', records: file?.records.length ?? 0, modified: f.modified };
+    return { source: f.source, file: f.name, size: f.bytes.length, sha256: f.sha256 ?? fingerprint(f.bytes), format: file?.format ?? 'csv', records: file?.records.length ?? 0, modified: f.modified };
   });
   const stats = computeStats(sources, records, roster, joined.conflicts);
   progress({ stage: 'report', done: records.length, total: records.length });

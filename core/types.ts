@@ -28,6 +28,9 @@ export interface InputFile {
   bytes: Uint8Array;
   /** Last-modified time as an ISO date-time, when the host knows it. */
   modified?: string;
+  /** SHA-256 hex of `bytes`, when the host already computed it with a native hash (much faster than
+   * hashing hundreds of megabytes in JavaScript); otherwise the pipeline computes it. */
+  sha256?: string;
 }
 
 /** A raw record with its provenance. `row` is 1-based: the first data row of a CSV (after its header)

@@ -3,6 +3,7 @@
  * Paths in a project are relative to the project file. With `contain: true` (the desktop app) a path
  * that leaves the project's folder is refused, so a project file cannot make the app read /etc/passwd.
  */
+import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { ProjectError, type Issue } from '../../core/issues';
@@ -66,7 +67,13 @@ export async function readInputs(
       }
       try {
         const [bytes, info] = await Promise.all([readFile(resolved.path), stat(resolved.path)]);
-        return { source: source.id, name: entry, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), modified: info.mtime.toISOString() };
+        return {
+          source: source.id,
+          name: entry,
+          bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+          modified: info.mtime.toISOString(),
+          sha256: createHash('sha256').update(bytes).digest('hex'),
+        };
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         issues.push({

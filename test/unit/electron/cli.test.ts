@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
+import { fingerprint } from '../../../core/load';
 
 const root = resolve(__dirname, '../../..');
 const bin = join(root, 'electron/cli/bin.mjs');
@@ -35,7 +36,8 @@ describe('roster-audit CLI', () => {
     const ann = roster.find((r) => r.email === 'ann.lee@acme.com');
     expect(ann).toMatchObject({ ext_hr: '1001', ext_slack: 'U1', enabled: 'false', coverage: 'chat;hris' });
     expect(roster.find((r) => r.employee_id === '1004')?.first_name).toBe(`'=HYPERLINK("http://x")`);
-    expect(report.inputs[0]).toMatchObject({ source: 'hr', file: 'hr.csv', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    const hrBytes = await readFile(join(root, 'test/fixtures/projects/tiny/hr.csv'));
+    expect(report.inputs[0]).toMatchObject({ source: 'hr', file: 'hr.csv', size: hrBytes.length, sha256: fingerprint(new Uint8Array(hrBytes)) });
   });
 
   it('explain says why a chat user joins no one', async () => {
