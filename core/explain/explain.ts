@@ -82,7 +82,7 @@ export function explain(result: RunResult, query: string, options: { raw?: (reco
         filterRules: r.filterRules,
         mapping: mappings.get(r.source) ?? {},
         attributes: r.attributes,
-        raw: options.raw?.(r),
+        raw: options.raw?.(r) ?? r.raw,
         closestKeys: unlinked && r.key ? closestKeys(r.key, primaryKeys) : undefined,
         matchedOn: on,
       };
