@@ -1,5 +1,5 @@
 /** The trace of one person through a run: what `explain` returns to the CLI and the app. */
-import type { ExternalIdentity, Lineage, RawRecord, RecordState, Scalar, SystemKind } from '../types';
+import type { RawRecord, RecordState, RosterUser, Scalar, SystemKind } from '../types';
 
 export interface TraceRecord {
   source: string;
@@ -23,16 +23,8 @@ export interface TraceRecord {
   matchedOn: string;
 }
 
-export interface TraceUser {
-  userId: string;
-  key: string;
-  attributes: Record<string, Scalar>;
-  lineage: Record<string, Lineage>;
-  identities: Record<string, ExternalIdentity>;
-  enabled: boolean;
-  enabledReason: string;
-  coverage: SystemKind[];
-}
+/** A roster user as the trace shows it. */
+export type TraceUser = Pick<RosterUser, 'userId' | 'key' | 'attributes' | 'lineage' | 'identities' | 'enabled' | 'enabledReason' | 'coverage'>;
 
 export interface Trace {
   query: string;
