@@ -33,6 +33,24 @@ export interface InputFile {
   sha256?: string;
 }
 
+/**
+ * An export file the pipeline reads in chunks instead of holding it whole (issue 6: a million users are
+ * gigabytes of exports). The CLI reads from disk; an `InputFile` is turned into one of these over its bytes.
+ */
+export interface ChunkedInput {
+  source: string;
+  name: string;
+  /** Size in bytes. */
+  size: number;
+  modified?: string;
+  /** The file's bytes from its start, in order. May be called again (a fallback reads the file anew). */
+  read(): AsyncIterable<Uint8Array>;
+  /** The whole file, when the host holds it anyway (an `InputFile`). */
+  bytes?: Uint8Array;
+  /** SHA-256 hex of the file, from the host's native hash; otherwise the pipeline hashes `bytes`. */
+  sha256?: () => Promise<string>;
+}
+
 /** A raw record with its provenance. `row` is 1-based: the first data row of a CSV (after its header)
  * or the first element of a JSON array is row 1. */
 export interface LoadedRecord {
@@ -83,6 +101,20 @@ export interface RosterUser {
   /** System kinds this user has an identity in. */
   coverage: SystemKind[];
   lifecycle: UserLifecycle;
+  /** Deletion tracking (core/history, issue 5): set on `pending-deletion`, `deleted` and `restored` rows. */
+  deletion?: DeletionInfo;
+}
+
+/** Where a roster user stands in the deletion window (issue 5; rules in core/history/timeline.ts). */
+export interface DeletionInfo {
+  /** The asOf of the first run the user was missing from. */
+  missingSince: string;
+  /** missingSince + the project's deletion window: the user is deleted by the first run with asOf >= this. */
+  deleteAfter: string;
+  /** Days from the run's asOf to deleteAfter (`pending-deletion` only; always 1 or more). */
+  daysLeft?: number;
+  /** The asOf of the last run the user was present in. */
+  lastSeen: string;
 }
 
 /** What became of one loaded record. */
@@ -210,4 +242,6 @@ export interface RunResult {
   roster: RosterUser[];
   records: RecordOutcome[];
   conflicts: Conflict[];
+  /** Deletion tracking against the project's history, when the run was recorded in one (issue 5). */
+  deletion?: import('./history/types').DeletionSummary;
 }

@@ -24,14 +24,25 @@ export function rosterAttributeNames(roster: Iterable<RosterUser>): string[] {
   return attributeColumns(names);
 }
 
-/** The header of roster.csv. */
-export function rosterHeader(project: Pick<Project, 'sources'>, attributes: string[]): string[] {
-  return ['user_id', 'state', 'enabled', 'enabled_reason', 'join_key', 'coverage', ...attributes, ...project.sources.map((s) => `ext_${s.id}`)];
+/** Deletion-tracking columns of roster.csv (issue 5), after `coverage`. */
+export const DELETION_COLUMNS = ['missing_since', 'delete_after', 'days_left'];
+
+/** The header of roster.csv; `deletion` adds the deletion-tracking columns. */
+export function rosterHeader(project: Pick<Project, 'sources'>, attributes: string[], deletion = false): string[] {
+  return ['user_id', 'state', 'enabled', 'enabled_reason', 'join_key', 'coverage', ...(deletion ? DELETION_COLUMNS : []), ...attributes, ...project.sources.map((s) => `ext_${s.id}`)];
 }
 
-/** roster.csv in chunks. `attributes` fixes the attribute columns (default: every attribute in the roster). */
-export function rosterCsv(project: Pick<Project, 'sources'>, roster: RosterUser[], attributes = rosterAttributeNames(roster)): Generator<string> {
-  const header = rosterHeader(project, attributes);
+/** roster.csv in chunks. `attributes` fixes the attribute columns (default: every attribute in the roster).
+ * The deletion columns are written when `options.deletion` says so, by default when any user carries
+ * deletion tracking (a run recorded in a history). */
+export function rosterCsv(
+  project: Pick<Project, 'sources'>,
+  roster: RosterUser[],
+  attributes = rosterAttributeNames(roster),
+  options: { deletion?: boolean } = {},
+): Generator<string> {
+  const deletion = options.deletion ?? roster.some((u) => u.deletion !== undefined);
+  const header = rosterHeader(project, attributes, deletion);
   return csvChunks(header, roster, (u): Cell[] => [
     u.userId,
     u.lifecycle,
@@ -39,6 +50,7 @@ export function rosterCsv(project: Pick<Project, 'sources'>, roster: RosterUser[
     u.enabledReason,
     u.key,
     u.coverage.join(';'),
+    ...(deletion ? [u.deletion?.missingSince, u.deletion?.deleteAfter, u.deletion?.daysLeft] : []),
     ...attributes.map((a) => u.attributes[a]),
     ...project.sources.map((s) => u.identities[s.id]?.id),
   ]);
@@ -46,8 +58,9 @@ export function rosterCsv(project: Pick<Project, 'sources'>, roster: RosterUser[
 
 export const RECORDS_HEADER = ['source', 'file', 'row', 'state', 'join_key', 'matched_by', 'user_id', 'external_id', 'filter_rules', 'detail'];
 
-/** records.csv in chunks: every loaded record with its state. */
-export function recordsCsv(records: Iterable<RecordOutcome>): Generator<string> {
+/** records.csv in chunks: every loaded record with its state (attributes are not written, so a record
+ * without them, as a lean run gives, will do). */
+export function recordsCsv(records: Iterable<Omit<RecordOutcome, 'attributes' | 'raw'>>): Generator<string> {
   return csvChunks(RECORDS_HEADER, records, (r): Cell[] => [
     r.source,
     r.file,

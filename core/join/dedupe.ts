@@ -15,18 +15,24 @@ export interface DuplicateGroup {
   reason: string;
 }
 
-function pickWinner(records: PreparedRecord[], policy: DuplicatePolicy): { winner: PreparedRecord | null; reason: string } {
+/** The policy's pick among records in file order (`isActive`: whether the record's `active` is true): the
+ * winner's position in the group, or -1 for none, and the reason in words. */
+export function pickWinnerAt(size: number, isActive: (position: number) => boolean, policy: DuplicatePolicy): { at: number; reason: string } {
   switch (policy) {
     case 'first':
-      return { winner: records[0], reason: 'policy "first": kept the first record in file order' };
+      return { at: 0, reason: 'policy "first": kept the first record in file order' };
     case 'prefer-active': {
-      const active = records.find((r) => r.attributes.active === true);
-      if (active) return { winner: active, reason: 'policy "prefer-active": kept the first active record' };
-      return { winner: records[0], reason: 'policy "prefer-active": none is active, kept the first record in file order' };
+      for (let i = 0; i < size; i++) if (isActive(i)) return { at: i, reason: 'policy "prefer-active": kept the first active record' };
+      return { at: 0, reason: 'policy "prefer-active": none is active, kept the first record in file order' };
     }
     case 'drop-all':
-      return { winner: null, reason: 'policy "drop-all": the key is shared, so no record of it is used' };
+      return { at: -1, reason: 'policy "drop-all": the key is shared, so no record of it is used' };
   }
+}
+
+function pickWinner(records: PreparedRecord[], policy: DuplicatePolicy): { winner: PreparedRecord | null; reason: string } {
+  const { at, reason } = pickWinnerAt(records.length, (i) => records[i].attributes.active === true, policy);
+  return { winner: at < 0 ? null : records[at], reason };
 }
 
 /** Groups keyed records of one source by key. Returns the unique ones and the duplicate groups. */

@@ -67,3 +67,103 @@ export class Merger {
     return { userId: user.userId, key: user.key, attributes, lineage, identities, coverage };
   }
 }
+
+/** The linked record of one source for a user, as the store merge reads it. */
+interface StoreLink {
+  source: string;
+  attributes: Readonly<Record<string, Scalar>> | null;
+  identity: ExternalIdentity;
+}
+
+/**
+ * Merge over compact stores (issue 6): the same attributes, lineage, identities and coverage as
+ * `Merger.merge`, with everything that does not depend on the user worked out once. `shareLineage`
+ * gives users with the same lineage one shared (read-only) lineage object: a lean run's roster of a
+ * million users holds a few hundred of them instead of a million.
+ */
+export class StoreMerger {
+  private readonly merger: Merger;
+  private readonly precedence: [string, readonly string[]][];
+  private readonly lineageLeaves = new Map<string, Lineage>();
+  private readonly sharedLineage = new Map<string, Record<string, Lineage>>();
+  private readonly primaryId: string;
+
+  constructor(
+    private readonly project: Project,
+    private readonly shareLineage: boolean,
+  ) {
+    this.merger = new Merger(project);
+    this.precedence = Object.entries(project.attributes);
+    this.primaryId = project.primary;
+  }
+
+  private leaf(source: string, name: string): Lineage {
+    const id = `${source}\u0000${name}`;
+    let leaf = this.lineageLeaves.get(id);
+    if (leaf === undefined) {
+      leaf = { source, field: this.merger.fieldOf(source, name) };
+      this.lineageLeaves.set(id, leaf);
+    }
+    return leaf;
+  }
+
+  /** Merges one user: its primary record's attributes and identity, and its links in source order. */
+  merge(userId: string, key: string, primaryAttributes: Readonly<Record<string, Scalar>>, primaryIdentity: ExternalIdentity, links: readonly StoreLink[]): MergedUser {
+    const { precedence, primaryId } = this;
+    const attributes: Record<string, Scalar> = {};
+    const lineage: Record<string, Lineage> = {};
+    let signature = this.shareLineage ? '' : null;
+    const precedenceNames = this.project.attributes;
+    for (const name in primaryAttributes) {
+      if (!Object.hasOwn(primaryAttributes, name) || name in precedenceNames) continue;
+      const value = primaryAttributes[name];
+      attributes[name] = value;
+      if (!isEmpty(value)) {
+        lineage[name] = this.leaf(primaryId, name);
+        if (signature !== null) signature += `${name}\u0000`;
+      }
+    }
+    for (let p = 0; p < precedence.length; p++) {
+      const [name, order] = precedence[p];
+      attributes[name] = null;
+      for (const source of order) {
+        let record: Readonly<Record<string, Scalar>> | null | undefined;
+        let found = false;
+        if (source === primaryId) {
+          record = primaryAttributes;
+          found = true;
+        } else {
+          for (const link of links) {
+            if (link.source === source) {
+              record = link.attributes;
+              found = true;
+              break;
+            }
+          }
+        }
+        const value = record?.[name];
+        if (found && !isEmpty(value)) {
+          attributes[name] = value ?? null;
+          lineage[name] = this.leaf(source, name);
+          if (signature !== null) signature += `${name}\u0001${source}\u0000`;
+          break;
+        }
+      }
+    }
+    const identities: Record<string, ExternalIdentity> = { [primaryId]: primaryIdentity };
+    const kinds = new Set<SystemKind>([this.merger.kindOf(primaryId)]);
+    for (const link of links) {
+      identities[link.source] = link.identity;
+      kinds.add(this.merger.kindOf(link.source));
+    }
+    const coverage = [...kinds].sort();
+    return { userId, key, attributes, lineage: signature === null ? lineage : this.shared(signature, lineage), identities, coverage };
+  }
+
+  private shared(signature: string, lineage: Record<string, Lineage>): Record<string, Lineage> {
+    const known = this.sharedLineage.get(signature);
+    if (known) return known;
+    this.sharedLineage.set(signature, lineage);
+    return lineage;
+  }
+}

@@ -22,7 +22,7 @@ export const CSV_DELIMITERS = [',', ';', '\t', '|'] as const;
 const HEAD = 64 * 1024;
 
 /** The start of the text: delimiter guessing and header reading never split the whole file. */
-function headOf(text: string): string {
+export function headOf(text: string): string {
   if (text.length <= HEAD) return text;
   const head = text.slice(0, HEAD);
   return head.includes('\n') ? head : text;
@@ -40,7 +40,7 @@ export function guessDelimiter(text: string): string | null {
 }
 
 /** The header row's fields as written (the first non-empty row). */
-function readHeader(text: string, delimiter: string): string[] {
+export function readHeader(text: string, delimiter: string): string[] {
   const rows = Papa.parse<string[]>(headOf(text), { delimiter, preview: 50, skipEmptyLines: 'greedy' }).data;
   return rows[0] ?? [];
 }

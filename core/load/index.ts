@@ -13,6 +13,7 @@ export { FORMATS, chooseFormat, formatById } from './registry';
 export { ENVELOPE_KEYS } from './json-envelope';
 export type {
   EncodingOption,
+  EnvelopeInfo,
   FormatModule,
   LoadedFile,
   LoadOptions,

@@ -11,7 +11,7 @@ import { findRecords, isObject } from './json-envelope';
 import { stripHttpHeaders } from './json-http';
 import { lineColumn, locateJsonError } from './json-locate';
 import { findPaging } from './json-paging';
-import type { FormatModule, ParseContext, ParsedFile } from './load-types';
+import type { EnvelopeInfo, FormatModule, ParseContext, ParsedFile } from './load-types';
 import { jsonHttpHeaders, jsonNonObjects, jsonReadAsNdjson, jsonSyntax, noRecords } from './messages';
 import { looksLikeNdjson, parseNdjson } from './ndjson-format';
 
@@ -74,7 +74,27 @@ function parseJson(text: string, context: ParseContext): ParsedFile {
   const paging = findPaging(found.envelope, found.items);
   if (http.nextLink) paging.markers.push('HTTP Link header rel="next"');
   const columns = leafPaths(records.slice(0, COLUMN_SAMPLE).map((r) => r.raw));
-  return { records, columns, issues, paging };
+  const envelope = describeEnvelope(found.envelope, found.items, context.options.json?.recordsPath, paging.markers, http.statusLine);
+  return { records, columns, issues, paging, envelope };
+}
+
+/** The envelope's keys and simple values, for recognizing the API that wrote the file. */
+export function describeEnvelope(
+  envelope: Record<string, unknown> | null,
+  items: unknown[],
+  recordsPath: string | undefined,
+  markers: string[],
+  http: string | null,
+): EnvelopeInfo {
+  const values: EnvelopeInfo['values'] = {};
+  for (const [key, value] of Object.entries(envelope ?? {})) {
+    const textList = Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string');
+    if (value === null || ['string', 'number', 'boolean'].includes(typeof value) || textList) {
+      values[key] = value as EnvelopeInfo['values'][string];
+    }
+  }
+  const recordsKey = recordsPath ?? (envelope ? (Object.keys(envelope).find((k) => envelope[k] === items) ?? null) : null);
+  return { recordsKey, keys: Object.keys(envelope ?? {}), values, markers: [...markers], http };
 }
 
 /** One JSON document (.json). */

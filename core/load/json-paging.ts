@@ -46,15 +46,16 @@ const MARKERS: readonly Marker[] = [
   { name: 'isLast: false', present: (e) => e.isLast === false },
 ];
 
-/** Finds next-page markers and SCIM counts on an envelope (null: a bare array, which has none). */
-export function findPaging(envelope: Record<string, unknown> | null, items: readonly unknown[]): PagingInfo {
+/** Finds next-page markers and SCIM counts on an envelope (null: a bare array, which has none). `count`:
+ * the number of items, when `items` stands in for an array the streaming loader did not keep. */
+export function findPaging(envelope: Record<string, unknown> | null, items: readonly unknown[], count = items.length): PagingInfo {
   if (!envelope) return { markers: [] };
   const markers = MARKERS.filter((m) => m.present(envelope)).map((m) => m.name);
   const total = envelope.totalResults;
   // SCIM 2.0 ListResponse (RFC 7644 section 3.4.2): whether pages are missing is decided per source,
   // over all its files, in load-source.ts.
   if (typeof total === 'number' && Array.isArray(envelope.Resources) && envelope.Resources === items) {
-    return { markers, scim: { totalResults: total, resources: items.length } };
+    return { markers, scim: { totalResults: total, resources: count } };
   }
   return { markers };
 }

@@ -38,6 +38,7 @@ export function loadFileWithPaging(input: InputFile, options: LoadOptions): File
     columns: parsed.columns,
     records: parsed.records,
     issues,
+    ...(parsed.envelope ? { envelope: parsed.envelope } : {}),
   };
   return { loaded, paging: parsed.paging };
 }

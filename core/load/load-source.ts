@@ -22,8 +22,8 @@ export interface LoadedSource {
 }
 
 /** The files in the order the source lists them; files it does not list keep their order, after those. */
-function inListedOrder(source: SourceConfig, files: readonly InputFile[]): InputFile[] {
-  const rank = (f: InputFile): number => {
+export function inListedOrder<F extends { name: string }>(source: SourceConfig, files: readonly F[]): F[] {
+  const rank = (f: F): number => {
     const i = source.files.indexOf(f.name);
     return i < 0 ? source.files.length : i;
   };
@@ -37,7 +37,7 @@ function inListedOrder(source: SourceConfig, files: readonly InputFile[]): Input
  * Pages are complete when at least one JSON page has no next-page marker: that is the last page, so the
  * markers on the others only say "there is a next page", and it is there. Their warnings are dropped.
  */
-function withoutAnsweredMarkers(loads: FileLoad[]): LoadedFile[] {
+export function withoutAnsweredMarkers<L extends Pick<LoadedFile, 'format' | 'issues'>>(loads: { loaded: L; paging: FileLoad['paging'] }[]): L[] {
   const hasLastPage =
     loads.length > 1 &&
     loads.some(
@@ -54,7 +54,7 @@ function withoutAnsweredMarkers(loads: FileLoad[]): LoadedFile[] {
 }
 
 /** SCIM list responses: the resources of all pages should add up to `totalResults`. */
-function scimCheck(source: string, loads: FileLoad[]): Issue[] {
+export function scimCheck(source: string, loads: { loaded: Pick<LoadedFile, 'file'>; paging: FileLoad['paging'] }[]): Issue[] {
   const pages = loads.filter((l) => l.paging.scim !== undefined);
   if (pages.length === 0) return [];
   const total = Math.max(...pages.map((l) => l.paging.scim?.totalResults ?? 0));
@@ -72,7 +72,7 @@ function scimCheck(source: string, loads: FileLoad[]): Issue[] {
 }
 
 /** CSV pages whose columns differ from the first CSV page's. */
-function headerChecks(source: string, files: LoadedFile[]): Issue[] {
+export function headerChecks(source: string, files: Pick<LoadedFile, 'file' | 'format' | 'columns'>[]): Issue[] {
   const csv = files.filter((f) => f.format === 'csv' && f.columns.length > 0);
   const first = csv[0];
   if (!first) return [];

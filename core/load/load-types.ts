@@ -29,6 +29,24 @@ export interface LoadedFile {
   columns: string[];
   records: LoadedRecord[];
   issues: Issue[];
+  /** JSON: the document around the record array, so an export's API can be recognized (core/presets)
+   * even on an empty page. */
+  envelope?: EnvelopeInfo;
+}
+
+/** The parts of a JSON document outside its record array. */
+export interface EnvelopeInfo {
+  /** The key (or `json.recordsPath`) holding the records; null for a top-level array. */
+  recordsKey: string | null;
+  /** The document's top-level keys, in order (empty for a top-level array). */
+  keys: string[];
+  /** Its top-level values that are text, numbers, booleans or lists of text (`kind`, `@odata.context`,
+   * `schemas`, `totalResults`). */
+  values: Record<string, string | number | boolean | null | string[]>;
+  /** Next-page markers found, as in the truncation warning. */
+  markers: string[];
+  /** The status line of HTTP response headers saved before the body, when there were any. */
+  http: string | null;
 }
 
 /** What a format module needs besides the text. */
@@ -55,6 +73,8 @@ export interface ParsedFile {
   delimiter?: string;
   /** Set when the module read the file as another format (a .json file holding NDJSON). */
   format?: FileFormat;
+  /** JSON documents: what surrounds the records. */
+  envelope?: EnvelopeInfo;
 }
 
 /** One export format: detected by a cheap sniff of the text's start, parsed without throwing. */

@@ -11,7 +11,7 @@ import type { FormatModule, ParseContext, ParsedFile } from './load-types';
 import { jsonNonObjects, ndjsonBrokenLines, noRecords } from './messages';
 
 /** True for an empty or whitespace-only line; stops at the first other character (no copy per line). */
-function isBlank(line: string): boolean {
+export function isBlank(line: string): boolean {
   for (let i = 0; i < line.length; i++) {
     const c = line.charCodeAt(i);
     if (c !== 0x20 && c !== 0x09 && c !== 0x0d && c !== 0xfeff) return false;

@@ -10,7 +10,7 @@
  */
 
 interface MinimalDecoder {
-  decode(input: Uint8Array): string;
+  decode(input?: Uint8Array, options?: { stream?: boolean }): string;
 }
 
 type MinimalDecoderConstructor = new (
@@ -32,6 +32,16 @@ export function decodeUtf8(bytes: Uint8Array, fatal: boolean): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * A UTF-8 decoder for a file read in chunks: a character split across two chunks is decoded whole.
+ * `fatal`: invalid bytes throw a TypeError (the streaming loader then falls back to the whole-file path,
+ * which decides between UTF-8 and Windows-1252 with the usual messages).
+ */
+export function utf8StreamDecoder(fatal: boolean): { write(chunk: Uint8Array): string; end(): string } {
+  const decoder = decoderFor('utf-8', fatal);
+  return { write: (chunk) => decoder.decode(chunk, { stream: true }), end: () => decoder.decode() };
 }
 
 /** Decodes UTF-16LE (an odd trailing byte becomes U+FFFD). */

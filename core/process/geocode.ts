@@ -5,7 +5,7 @@
  * an unknown one sets them to null and is counted with its first values.
  */
 import { lookupCountry } from './countries';
-import { copyAttributes, textOf, type Processor } from './types';
+import { applyByUpdate, textOf, type Processor } from './types';
 
 const OUTPUTS = ['country_code', 'region', 'subregion'] as const;
 
@@ -13,18 +13,19 @@ export const geocodeProcessor: Processor<'geocode'> = {
   type: 'geocode',
   inputs: (o) => [o.from],
   outputs: () => [...OUTPUTS],
-  apply(attrs, options, ctx) {
-    const out = copyAttributes(attrs);
+  update(attrs, out, options, ctx) {
     const text = textOf(attrs[options.from]);
     if (text === null) {
       for (const name of OUTPUTS) out[name] = attrs[name] ?? null;
-      return out;
+      return;
     }
     const country = lookupCountry(text);
     if (country === null) ctx.warn?.('unknown-country', text);
     out.country_code = country?.country_code ?? null;
     out.region = country?.region ?? null;
     out.subregion = country?.subregion ?? null;
-    return out;
   },
+  // Reads its input first and each output only before writing that same output.
+  inPlace: () => true,
+  apply: applyByUpdate<'geocode'>((attrs, out, options, ctx) => geocodeProcessor.update(attrs, out, options, ctx)),
 };

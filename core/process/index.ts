@@ -2,7 +2,7 @@
  * Stage 3a, process: built-in, ordered, pure processors per source (normalize-email, geocode,
  * password-expiry, split-name, compose-name).
  */
-export { PROCESSORS, compileProcessors, applyProcessors } from './registry';
+export { PROCESSORS, compileProcessors, applyProcessors, applyProcessorsInPlace } from './registry';
 export type { CompiledProcessor, CompiledProcessors } from './registry';
 export type { Attributes, ProcessContext, Processor, ProcessorOptions, ProcessorType } from './types';
 export { normalizeEmail } from './normalize-email';

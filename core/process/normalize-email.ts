@@ -5,7 +5,7 @@
  * counted: left as it is, one placeholder shared by many records would join them all as one person,
  * or flood the run with duplicate-key conflicts.
  */
-import { copyAttributes, textOf, type Processor } from './types';
+import { applyByUpdate, textOf, type Processor } from './types';
 
 const ADDRESS = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+$/;
 
@@ -22,8 +22,7 @@ export const normalizeEmailProcessor: Processor<'normalize-email'> = {
   type: 'normalize-email',
   inputs: (o) => [...o.attributes],
   outputs: (o) => [...o.attributes],
-  apply(attrs, options, ctx) {
-    const out = copyAttributes(attrs);
+  update(attrs, out, options, ctx) {
     for (const name of options.attributes) {
       const text = textOf(attrs[name]);
       if (text === null) continue;
@@ -31,6 +30,8 @@ export const normalizeEmailProcessor: Processor<'normalize-email'> = {
       if (email === null) ctx.warn?.('invalid-email', attrs[name]);
       out[name] = email;
     }
-    return out;
   },
+  // A name listed twice would read its own output the second time.
+  inPlace: (o) => new Set(o.attributes).size === o.attributes.length,
+  apply: applyByUpdate<'normalize-email'>((attrs, out, options, ctx) => normalizeEmailProcessor.update(attrs, out, options, ctx)),
 };

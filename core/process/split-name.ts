@@ -7,7 +7,7 @@
  * A nickname in parentheses is dropped ("Robert (Bob) Smith"); a value that is an e-mail address is
  * not a name and is left alone.
  */
-import { copyAttributes, textOf, type Processor } from './types';
+import { applyByUpdate, textOf, type Processor } from './types';
 
 /** The two parts of a full name; either may be null. */
 export function splitName(full: string): { first: string | null; last: string | null } {
@@ -28,15 +28,15 @@ export const splitNameProcessor: Processor<'split-name'> = {
   type: 'split-name',
   inputs: (o) => [o.from],
   outputs: () => ['first_name', 'last_name'],
-  apply(attrs, options) {
-    const out = copyAttributes(attrs);
+  update(attrs, out, options) {
     const needFirst = textOf(attrs.first_name) === null;
     const needLast = textOf(attrs.last_name) === null;
     const full = textOf(attrs[options.from]);
-    if ((!needFirst && !needLast) || full === null) return out;
+    if ((!needFirst && !needLast) || full === null) return;
     const { first, last } = splitName(full);
     if (needFirst) out.first_name = first;
     if (needLast) out.last_name = last;
-    return out;
   },
+  inPlace: () => true,
+  apply: applyByUpdate<'split-name'>((attrs, out, options, ctx) => splitNameProcessor.update(attrs, out, options, ctx)),
 };

@@ -32,6 +32,24 @@ export interface Processor<T extends ProcessorType> {
   outputs(options: ProcessorOptions<T>): string[];
   /** A new attributes object; `attrs` is left as it was. */
   apply(attrs: Readonly<Attributes>, options: ProcessorOptions<T>, ctx: ProcessContext): Attributes;
+  /**
+   * What `apply` does, reading `src` and writing `out`. `apply` is a copy then `update(attrs, copy)`; the
+   * pipeline passes one object as both (no copy per record, issue 6) when `inPlace` says that is the same.
+   */
+  update(src: Readonly<Attributes>, out: Attributes, options: ProcessorOptions<T>, ctx: ProcessContext): void;
+  /** True when `update(x, x)` equals `update(x, copy of x)` for these options: nothing is read after it is written. */
+  inPlace(options: ProcessorOptions<T>): boolean;
+}
+
+/** `apply` for a processor defined by its `update`: copy, then update the copy. */
+export function applyByUpdate<T extends ProcessorType>(
+  update: Processor<T>['update'],
+): Processor<T>['apply'] {
+  return (attrs, options, ctx) => {
+    const out = copyAttributes(attrs);
+    update(attrs, out, options, ctx);
+    return out;
+  };
 }
 
 /** Text of an attribute value, null when empty. */

@@ -8,6 +8,8 @@ import { ProjectError, CancelledError, formatIssue } from '../../core/issues';
 import { runCommand } from './run-command';
 import { explainCommand } from './explain-command';
 import { schemaCommand } from './schema-command';
+import { diffCommand } from './diff-command';
+import { initCommand } from './init-command';
 import { UsageError, USAGE } from './usage';
 
 async function main(argv: string[]): Promise<number> {
@@ -19,6 +21,10 @@ async function main(argv: string[]): Promise<number> {
       return explainCommand(rest);
     case 'schema':
       return schemaCommand(rest);
+    case 'diff': // issue 5: compare two runs
+      return diffCommand(rest);
+    case 'init': // issue 7: a project from recognized exports
+      return initCommand(rest);
     case undefined:
     case 'help':
     case '--help':

@@ -1,13 +1,15 @@
 /** `roster-audit run`: runs a project and writes roster.csv, records.csv, conflicts.csv and report.json. */
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { runPipeline } from '../../core/pipeline';
+import { runPipeline, runPipelineLean, type LeanRun, type PipelineOptions } from '../../core/pipeline';
 import type { RunResult } from '../../core/types';
-import { readInputs, readProjectFile } from '../node/project-files';
+import { openInputs, readInputs, readProjectFile } from '../node/project-files';
+import { sha256Hex } from '../node/hash';
 import { writeRunOutputs } from '../node/run-outputs';
 import { createProgress } from './progress';
 import { formatSummary } from './summary';
 import { UsageError } from './usage';
+import { deletionLines, safeguardBanner, trackHistory, writeRunSnapshot } from './history-run';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -21,18 +23,33 @@ export function parseAsOf(value: string | undefined): string | undefined {
 export async function runProjectFile(projectPath: string, options: { asOf?: string; quiet?: boolean; keepRaw?: boolean }): Promise<RunResult> {
   const projectFile = await readProjectFile(projectPath);
   const inputs = await readInputs(projectFile);
+  return withProgress(options, (pipelineOptions) => runPipeline(inputs, projectFile.project, { ...pipelineOptions, keepRaw: options.keepRaw }));
+}
+
+/**
+ * `run`'s pipeline (issue 6): the export files are streamed from disk and record outcomes are written out
+ * when records.csv is, so a million users in four sources fit in a bounded memory.
+ */
+export async function runProjectFileLean(projectPath: string, options: { asOf?: string; quiet?: boolean }): Promise<LeanRun> {
+  const projectFile = await readProjectFile(projectPath);
+  const inputs = await openInputs(projectFile);
+  return withProgress(options, (pipelineOptions) => runPipelineLean(inputs, projectFile.project, pipelineOptions));
+}
+
+/** Progress on stderr, Ctrl-C as a cancel, today's date and the native hash for user ids. */
+async function withProgress<T>(options: { asOf?: string; quiet?: boolean }, run: (pipelineOptions: PipelineOptions) => Promise<T>): Promise<T> {
   const progress = createProgress(process.stderr, options.quiet ?? false);
   const controller = new AbortController();
   const onSigint = () => controller.abort();
   process.once('SIGINT', onSigint);
   try {
-    return await runPipeline(inputs, projectFile.project, {
+    return await run({
       asOf: options.asOf,
-      keepRaw: options.keepRaw,
       today: new Date().toISOString().slice(0, 10),
       onProgress: progress.update,
       signal: controller.signal,
       yieldControl: () => new Promise((r) => setImmediate(r)),
+      hashKey: sha256Hex,
     });
   } finally {
     process.off('SIGINT', onSigint);
@@ -46,7 +63,7 @@ export async function runCommand(args: string[]): Promise<number> {
     parsed = parseArgs({
       args,
       allowPositionals: true,
-      options: { out: { type: 'string', default: 'out' }, 'as-of': { type: 'string' }, quiet: { type: 'boolean', default: false } },
+      options: { out: { type: 'string', default: 'out' }, 'as-of': { type: 'string' }, quiet: { type: 'boolean', default: false }, history: { type: 'string' } },
     });
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
@@ -55,9 +72,21 @@ export async function runCommand(args: string[]): Promise<number> {
   if (!projectPath) throw new UsageError('run needs a project file: roster-audit run <project.json>');
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
   const asOf = parseAsOf(parsed.values['as-of']);
-  const result = await runProjectFile(projectPath, { asOf, quiet: parsed.values.quiet });
+  const lean = await runProjectFileLean(projectPath, { asOf, quiet: parsed.values.quiet });
+  // A lean run's `records` is empty: records.csv is written from lean.recordRows() below.
+  const pipelineResult = lean.result;
   const outDir = resolve(parsed.values.out);
-  const written = await writeRunOutputs(outDir, result);
-  if (!parsed.values.quiet) process.stdout.write(`${formatSummary(result)}\nWrote ${written.join(', ')} to ${outDir}\n`);
+  // --- run history (issue 5, electron/cli/history-run.ts): deletion tracking, run.ndjson for `diff` ---
+  const historyDir = parsed.values.history;
+  const tracked = historyDir !== undefined ? await trackHistory(historyDir, pipelineResult) : undefined;
+  const result = tracked?.result ?? pipelineResult;
+  const written = await writeRunOutputs(outDir, result, lean.recordRows());
+  written.push(await writeRunSnapshot(outDir, tracked?.snapshot ?? result));
+  await tracked?.commit();
+  const banner = safeguardBanner(result.deletion);
+  const deletions = historyDir !== undefined ? deletionLines(result.deletion, historyDir) : '';
+  // --- end run history ---
+  if (!parsed.values.quiet) process.stdout.write(`${banner}${formatSummary(result)}${deletions}\nWrote ${written.join(', ')} to ${outDir}\n`);
+  else if (banner) process.stderr.write(banner);
   return 0;
 }

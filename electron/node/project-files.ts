@@ -4,12 +4,12 @@
  * that leaves the project's folder is refused, so a project file cannot make the app read /etc/passwd.
  */
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { ProjectError, type Issue } from '../../core/issues';
 import { parseProjectText } from '../../core/project/validate';
 import type { Project } from '../../core/project/schema';
-import type { InputFile } from '../../core/types';
+import type { ChunkedInput, InputFile } from '../../core/types';
 
 export interface ProjectFile {
   project: Project;
@@ -51,14 +51,15 @@ export function resolveSourcePath(dir: string, entry: string, contain: boolean):
   return { path };
 }
 
-/** Reads every export file of every source. Missing or unreadable files are one ProjectError naming each. */
-export async function readInputs(
-  projectFile: Pick<ProjectFile, 'project' | 'dir'>,
-  options: { contain?: boolean } = {},
-): Promise<InputFile[]> {
+/** One export file of one source, resolved and checked, or the issue that stops the run. */
+type Located = { source: string; entry: string; path: string; size: number; modified: string };
+
+/** Resolves and stats every export file of every source. Missing or unreadable files are one ProjectError
+ * naming each. */
+async function locateInputs(projectFile: Pick<ProjectFile, 'project' | 'dir'>, options: { contain?: boolean }): Promise<Located[]> {
   const issues: Issue[] = [];
   const jobs = projectFile.project.sources.flatMap((source, i) =>
-    source.files.map(async (entry, j): Promise<InputFile | null> => {
+    source.files.map(async (entry, j): Promise<Located | null> => {
       const key = `sources[${i}].files[${j}]`;
       const resolved = resolveSourcePath(projectFile.dir, entry, options.contain ?? false);
       if ('issue' in resolved) {
@@ -66,14 +67,11 @@ export async function readInputs(
         return null;
       }
       try {
-        const [bytes, info] = await Promise.all([readFile(resolved.path), stat(resolved.path)]);
-        return {
-          source: source.id,
-          name: entry,
-          bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
-          modified: info.mtime.toISOString(),
-          sha256: createHash('sha256').update(bytes).digest('hex'),
-        };
+        const info = await stat(resolved.path);
+        if (!info.isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
+        // Readable? (stat succeeds on files we may not open)
+        await (await open(resolved.path, 'r')).close();
+        return { source: source.id, entry, path: resolved.path, size: info.size, modified: info.mtime.toISOString() };
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         issues.push({
@@ -91,5 +89,70 @@ export async function readInputs(
   );
   const files = await Promise.all(jobs);
   if (issues.length > 0) throw new ProjectError(issues);
-  return files.filter((f): f is InputFile => f !== null);
+  return files.filter((f): f is Located => f !== null);
+}
+
+/** Reads every export file of every source. Missing or unreadable files are one ProjectError naming each. */
+export async function readInputs(
+  projectFile: Pick<ProjectFile, 'project' | 'dir'>,
+  options: { contain?: boolean } = {},
+): Promise<InputFile[]> {
+  const located = await locateInputs(projectFile, options);
+  return Promise.all(
+    located.map(async (f): Promise<InputFile> => {
+      const bytes = await readFile(f.path);
+      return {
+        source: f.source,
+        name: f.entry,
+        bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+        modified: f.modified,
+        sha256: createHash('sha256').update(bytes).digest('hex'),
+      };
+    }),
+  );
+}
+
+/** Bytes read from disk at a time when a file is streamed. */
+export const READ_CHUNK = 8 * 1024 * 1024;
+
+/** A file on disk as a ChunkedInput: read in chunks when the pipeline asks, hashed (natively) as read. */
+export function diskInput(f: { source: string; name: string; path: string; size: number; modified?: string }, chunk = READ_CHUNK): ChunkedInput {
+  let digest: string | undefined;
+  async function* read(): AsyncGenerator<Uint8Array> {
+    const hash = createHash('sha256');
+    const handle = await open(f.path, 'r');
+    try {
+      for (let position = 0; ; ) {
+        // A new buffer per chunk: the pipeline may keep a chunk (a fallback joins them), so none is reused.
+        const buffer = Buffer.allocUnsafeSlow(chunk);
+        const { bytesRead } = await handle.read(buffer, 0, chunk, position);
+        if (bytesRead === 0) break;
+        position += bytesRead;
+        const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, bytesRead);
+        hash.update(bytes);
+        yield bytes;
+      }
+      digest = hash.digest('hex');
+    } finally {
+      await handle.close();
+    }
+  }
+  return {
+    source: f.source,
+    name: f.name,
+    size: f.size,
+    ...(f.modified === undefined ? {} : { modified: f.modified }),
+    read,
+    sha256: async () => {
+      if (digest === undefined) for await (const _ of read()) void _;
+      return digest as string;
+    },
+  };
+}
+
+/** Every export file of every source, to be streamed from disk (the CLI at enterprise scale, issue 6).
+ * Missing or unreadable files are one ProjectError naming each, as readInputs. */
+export async function openInputs(projectFile: Pick<ProjectFile, 'project' | 'dir'>, options: { contain?: boolean } = {}): Promise<ChunkedInput[]> {
+  const located = await locateInputs(projectFile, options);
+  return located.map((f) => diskInput({ source: f.source, name: f.entry, path: f.path, size: f.size, modified: f.modified }));
 }

@@ -6,6 +6,7 @@ import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { conflictsCsv, recordsCsv, rosterCsv } from '../../core/export/tables';
 import { runReport } from '../../core/run/report';
+import type { RecordRow } from '../../core/pipeline';
 import type { RunResult } from '../../core/types';
 
 async function writeChunks(path: string, chunks: Iterable<string>): Promise<void> {
@@ -22,12 +23,13 @@ async function writeChunks(path: string, chunks: Iterable<string>): Promise<void
   await rename(temp, path);
 }
 
-/** Writes roster.csv, records.csv, conflicts.csv and report.json into `dir`; returns the names. */
-export async function writeRunOutputs(dir: string, result: RunResult): Promise<string[]> {
+/** Writes roster.csv, records.csv, conflicts.csv and report.json into `dir`; returns the names. `records`:
+ * the record outcomes when the run does not hold them (a lean run writes them out one by one). */
+export async function writeRunOutputs(dir: string, result: RunResult, records: Iterable<RecordRow> = result.records): Promise<string[]> {
   await mkdir(dir, { recursive: true });
   const files: [string, Iterable<string>][] = [
     ['roster.csv', rosterCsv(result.config, result.roster)],
-    ['records.csv', recordsCsv(result.records)],
+    ['records.csv', recordsCsv(records)],
     ['conflicts.csv', conflictsCsv(result.conflicts)],
     ['report.json', [`${JSON.stringify(runReport(result), null, 2)}\n`]],
   ];

@@ -44,3 +44,27 @@ describe('CSV export', () => {
     expect([...csvChunks(['a', 'b'], [], () => [])].join('')).toBe('a,b\r\n');
   });
 });
+
+describe('CSV export written by hand (issue 6)', () => {
+  const cell = fc.oneof(
+    fc.string({ unit: 'grapheme', maxLength: 6 }),
+    fc.constantFrom('', ' ', ' a', 'a ', '"', 'a"b', ',', '\n', '\r\n', '\uFEFF', '=1', '-2', '+x', '@a', '\tx', '\rx', "'a"),
+    fc.integer().map(String),
+  );
+  it('writes every cell as papaparse.unparse with escapeFormulae did (cells without a line break after a formula start)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { minLength: 2, maxLength: 4 }), { minLength: 1, maxLength: 10 }), (rows) => {
+        const safe = rows.map((r) => r.filter((c) => !(isFormulaLike(c) && /[\r\n\u2028\u2029]/.test(c.slice(1)))));
+        const wide = safe.filter((r) => r.length >= 2);
+        if (wide.length === 0) return;
+        const expected = `${Papa.unparse(wide, { escapeFormulae: true, newline: '\r\n' })}\r\n`;
+        expect(csvBlock(wide)).toBe(expected);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('escapes a formula even when a line break follows (papaparse did not)', () => {
+    expect(csvBlock([['=1\n2', 'x']])).toBe(`"'=1\n2",x\r\n`);
+  });
+});

@@ -31,7 +31,7 @@ describe('RosterScreen', () => {
     await screen.findAllByTestId('roster-row');
     fireEvent.change(screen.getByTestId('roster-search'), { target: { value: 'U9014' } });
     // fake-indexeddb scans the 1,200 rows for the any-attribute part of the search: give it time.
-    await waitFor(() => expect(screen.getByTestId('roster-count').textContent).toBe('1 matches'), { timeout: 8000 });
+    await waitFor(() => expect(screen.getByTestId('roster-count').textContent).toBe('1 match'), { timeout: 8000 });
     fireEvent.keyDown(screen.getByTestId('roster-row'), { key: 'Enter' });
     const drawer = await screen.findByTestId('user-drawer');
     await waitFor(() => expect(within(drawer).getByRole('heading', { name: 'User 14' })).toBeTruthy());

@@ -1,0 +1,136 @@
+/**
+ * The browser edition's backend: files the user picks or drops are kept as bytes in IndexedDB (so a
+ * reload can re-run them), the bundled sample is fetched from the same origin, and the same core runs in
+ * a Web Worker. Nothing leaves the machine: the only requests are to the page's own origin.
+ */
+import type { InputFile } from '../../core/types';
+import type { ProjectInput } from '../../core/project/schema';
+import type { RunMessage } from '../../core/run/stream';
+import { repo } from '../db/repo';
+import type { WorkerReply, WorkerRequest } from '../worker/protocol';
+import type { Backend, OpenedProject, RunHandle, RunRequest, SourceFileInfo, SourcePreview } from './backend';
+import { downloadText, isProjectFile, matchProjectFiles, pickFiles, toFileEntities } from './browser-files';
+
+/** Where `vite.web.config.ts` puts the bundled sample, relative to the page. */
+const SAMPLE_BASE = './sample/acme/';
+export const SAMPLE_PROJECT_ID = 'sample:acme';
+
+function createWorker(): Worker {
+  return new Worker(new URL('../worker/pipeline.worker.ts', import.meta.url), { type: 'module' });
+}
+
+/** A bundled sample file, with its modification time when the server tells it (as the CLI reads the
+ * file's mtime, so a project without `asOf` gets the same export date in both). */
+async function fetchSampleFile(name: string): Promise<{ name: string; bytes: Uint8Array; modified?: string }> {
+  const response = await fetch(SAMPLE_BASE + name);
+  if (!response.ok) throw new Error(`The bundled sample file ${name} could not be read (HTTP ${response.status}).`);
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  const lastModified = Date.parse(response.headers.get('last-modified') ?? '');
+  return Number.isNaN(lastModified) ? { name, bytes } : { name, bytes, modified: new Date(lastModified).toISOString() };
+}
+
+/** The stored bytes of every file the project's sources name, as pipeline inputs. */
+async function inputsFor(projectId: string, project: ProjectInput, onlySource?: string): Promise<InputFile[]> {
+  const sources = project.sources.filter((s) => !onlySource || s.id === onlySource);
+  const stored = await repo.getFiles(projectId, [...new Set(sources.flatMap((s) => s.files))]);
+  const byName = new Map(stored.map((f) => [f.name, f]));
+  return sources.flatMap((source) =>
+    source.files.flatMap((name) => {
+      const file = byName.get(name);
+      if (!file) return [];
+      const input: InputFile = { source: source.id, name, bytes: file.bytes };
+      if (file.modified) input.modified = file.modified;
+      return [input];
+    }),
+  );
+}
+
+/** Posts one request to a fresh worker; the worker is terminated after the terminal reply. */
+function startWorker(request: WorkerRequest, onReply: (reply: WorkerReply) => void): () => void {
+  const worker = createWorker();
+  worker.onmessage = (event: MessageEvent<WorkerReply>) => onReply(event.data);
+  worker.onerror = (event) => {
+    event.preventDefault();
+    onReply({ type: 'failed', issues: [{ code: 'worker', severity: 'error', message: `The pipeline worker failed: ${event.message}` }] });
+  };
+  // Each input's bytes are a private copy read from IndexedDB, so they can move to the worker.
+  worker.postMessage(request, { transfer: request.files.map((f) => f.bytes.buffer as ArrayBuffer) });
+  return () => worker.terminate();
+}
+
+export function createBrowserBackend(): Backend {
+  return {
+    kind: 'browser',
+
+    async openSample(): Promise<OpenedProject> {
+      const project = (await (await fetch(`${SAMPLE_BASE}project.json`)).json()) as ProjectInput;
+      const names = [...new Set(project.sources.flatMap((s) => s.files))];
+      const files = await Promise.all(names.map(fetchSampleFile));
+      const infos = await repo.putFiles(files.map((f) => ({ projectId: SAMPLE_PROJECT_ID, size: f.bytes.byteLength, ...f })));
+      return { id: SAMPLE_PROJECT_ID, project, files: infos, location: 'Bundled sample (acme)' };
+    },
+
+    async openProject(): Promise<OpenedProject | null> {
+      const picked = await pickFiles('.json,.csv,.tsv,.txt,.ndjson,.jsonl', true);
+      const projectFile = (await Promise.all(picked.map(async (f) => ((await isProjectFile(f)) ? f : null)))).find((f) => f !== null);
+      if (!projectFile) return null;
+      const project = JSON.parse(await projectFile.text()) as ProjectInput;
+      const id = `browser:${crypto.randomUUID()}`;
+      const entities = await toFileEntities(id, matchProjectFiles(project, picked.filter((f) => f !== projectFile)));
+      const files = await repo.putFiles(entities);
+      return { id, project, files, location: `${projectFile.name} (picked in the browser)` };
+    },
+
+    async addSourceFiles(projectId: string, dropped?: File[]): Promise<SourceFileInfo[]> {
+      const files = dropped ?? (await pickFiles('.csv,.tsv,.txt,.json,.ndjson,.jsonl', true));
+      return repo.putFiles(await toFileEntities(projectId, files.map((file) => ({ name: file.name, file }))));
+    },
+
+    previewSource(projectId: string, project: ProjectInput, sourceId: string): Promise<SourcePreview> {
+      return inputsFor(projectId, project, sourceId).then(
+        (files) =>
+          new Promise<SourcePreview>((resolve, reject) => {
+            const stop = startWorker({ type: 'preview', project, sourceId, files }, (reply) => {
+              stop();
+              if (reply.type === 'preview') resolve(reply.preview);
+              else reject(new Error(reply.type === 'preview-failed' ? reply.message : `Preview of ${sourceId} failed.`));
+            });
+          }),
+      );
+    },
+
+    async saveProject(): Promise<void> {
+      // The browser edition keeps projects in IndexedDB only; the app stores them through the repository.
+    },
+
+    startRun(request: RunRequest, onMessage: (message: RunMessage) => void): RunHandle {
+      let stop: (() => void) | null = null;
+      let finished = false;
+      const deliver = (message: RunMessage) => {
+        if (finished) return;
+        if (message.type === 'done' || message.type === 'failed' || message.type === 'cancelled') {
+          finished = true;
+          stop?.();
+        }
+        onMessage(message);
+      };
+      inputsFor(request.projectId, request.project)
+        .then((files) => {
+          if (finished) return;
+          const today = new Date().toISOString().slice(0, 10);
+          const workerRequest: WorkerRequest = { type: 'run', project: request.project, files, today };
+          if (request.asOf) workerRequest.asOf = request.asOf;
+          stop = startWorker(workerRequest, (reply) => {
+            if (reply.type !== 'preview' && reply.type !== 'preview-failed') deliver(reply);
+          });
+        })
+        .catch((error: unknown) => deliver({ type: 'failed', issues: [{ code: 'files', severity: 'error', message: String(error) }] }));
+      return {
+        // Terminating the worker is the whole cancel: it holds no state anyone else needs.
+        cancel: () => deliver({ type: 'cancelled' }),
+      };
+    },
+
+    saveText: async (suggestedName: string, content: string) => downloadText(suggestedName, content),
+  };
+}

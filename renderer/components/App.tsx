@@ -1,0 +1,59 @@
+import { useEffect, useMemo } from 'react';
+import type { Backend } from '../backend/backend';
+import { repo } from '../db/repo';
+import { useHashScreen } from '../hooks/useHashScreen';
+import { useMenuCommands } from '../hooks/useMenuCommands';
+import { useProjectSession } from '../hooks/useProjectSession';
+import { AppContext } from '../lib/app-context';
+import { RunRecorder } from '../lib/run-recorder';
+import type { ScreenId } from '../lib/screens';
+import { ErrorBoundary } from './shell/ErrorBoundary';
+import { AppHeader } from './shell/AppHeader';
+import { Notices } from './shell/Notices';
+import { ProjectScreen } from './project/ProjectScreen';
+import { RunScreen } from './run/RunScreen';
+import { OverviewScreen } from './overview/OverviewScreen';
+import { RosterScreen } from './roster/RosterScreen';
+
+function Screen({ id }: { id: ScreenId }) {
+  switch (id) {
+    case 'project':
+      return <ProjectScreen />;
+    case 'run':
+      return <RunScreen />;
+    case 'overview':
+      return <OverviewScreen />;
+    case 'roster':
+      return <RosterScreen />;
+  }
+}
+
+/** The whole app over one backend. Tests render it with a fake backend. */
+export function App({ backend, recorder: given }: { backend: Backend; recorder?: RunRecorder }) {
+  const recorder = useMemo(() => given ?? new RunRecorder(repo), [given]);
+  const [screen, navigate] = useHashScreen();
+  const session = useProjectSession(backend, recorder, navigate);
+  useMenuCommands(session);
+
+  // Closing the page mid-run: stop the worker and try to drop the half-written run (startup purges
+  // whatever this could not finish).
+  useEffect(() => {
+    const onPageHide = () => recorder.cancel();
+    window.addEventListener('pagehide', onPageHide);
+    return () => window.removeEventListener('pagehide', onPageHide);
+  }, [recorder]);
+
+  return (
+    <AppContext.Provider value={session}>
+      <div className="app">
+        <AppHeader screen={screen} />
+        <Notices />
+        <main className="screen" id="main">
+          <ErrorBoundary key={screen}>
+            {session.project ? <Screen id={screen} /> : <p className="muted" role="status">Opening the project…</p>}
+          </ErrorBoundary>
+        </main>
+      </div>
+    </AppContext.Provider>
+  );
+}

@@ -1,0 +1,43 @@
+/**
+ * The renderer's IndexedDB database (Dexie). Only `repo.ts` uses it; components read through hooks that
+ * call the repository.
+ *
+ * Schema versions: never edit or delete a shipped `version(n)`; add `version(n + 1)` with only the tables
+ * that change and an `.upgrade(tx => ...)` that migrates the rows (dexie.org "Version" docs). Dexie runs
+ * every pending upgrade in order, so a database at version 1 reaches the newest version in one open.
+ */
+import { Dexie, type EntityTable, type Table } from 'dexie';
+import type { ConflictRow, FileEntity, FilterHitRow, ProjectEntity, RecordRow, RosterRow, RunEntity } from './entities';
+
+/** Version 1 (shipped). Primary key first; `&` unique, `*` multi-entry, `[a+b]` compound. */
+export const SCHEMA_V1 = {
+  projects: 'id, openedAt',
+  runs: 'id, status, [projectId+startedAt]',
+  // The unique [runId+userId] index turns a user id emitted twice in one run into a failed write.
+  roster: '[runId+seq], &[runId+userId], [runId+key], [runId+email], [runId+name], *extIds',
+  records: '[runId+seq], [runId+source+state], [runId+userId]',
+  conflicts: '[runId+seq], [runId+kind]',
+  filterHits: '[runId+seq+rule], [runId+rule]',
+  files: '[projectId+name], projectId',
+} as const;
+
+/** The database, typed per table. Tables with a compound key are `Table<Row, [runId, seq]>`. */
+export class RosterDb extends Dexie {
+  projects!: EntityTable<ProjectEntity, 'id'>;
+  runs!: EntityTable<RunEntity, 'id'>;
+  roster!: Table<RosterRow, [string, number]>;
+  records!: Table<RecordRow, [string, number]>;
+  conflicts!: Table<ConflictRow, [string, number]>;
+  filterHits!: Table<FilterHitRow, [string, number, string]>;
+  files!: Table<FileEntity, [string, string]>;
+
+  constructor(name = 'roster-audit') {
+    super(name);
+    this.version(1).stores(SCHEMA_V1);
+    // The next schema change adds `this.version(2).stores({ <changed tables only> })` right here, with an
+    // `.upgrade((tx) => ...)` that rewrites the affected rows; version(1) above stays as shipped.
+  }
+}
+
+/** The app's single database instance. */
+export const db = new RosterDb();

@@ -1,0 +1,91 @@
+/**
+ * What the renderer stores in IndexedDB. A run is a header row in `runs` plus its row tables (`roster`,
+ * `records`, `conflicts`, `filterHits`), all keyed by `[runId+seq]` so a page of any table is one index
+ * range, however large the run.
+ */
+import type { Conflict, ConflictKind, RecordOutcome, RecordState, RosterUser } from '../../core/types';
+import type { ProjectInput } from '../../core/project/schema';
+import type { RunHeader } from '../../core/run/stream';
+import type { SourceFileInfo } from '../backend/backend';
+
+/** A project as the UI edits it. */
+export interface ProjectEntity {
+  id: string;
+  name: string;
+  project: ProjectInput;
+  files: SourceFileInfo[];
+  location: string;
+  /** Epoch ms of the last time the user opened it: the app reopens the newest one. */
+  openedAt: number;
+  savedAt: number;
+}
+
+/** A run is written while `writing` and only shown once `complete` (issue 3). */
+export type RunStatus = 'writing' | 'complete';
+
+export interface RunEntity {
+  id: string;
+  projectId: string;
+  status: RunStatus;
+  startedAt: number;
+  completedAt: number | null;
+  /** Set on completion: the run without its row tables. */
+  header: RunHeader | null;
+  /** Rows written so far, per table; checked against the header on completion. */
+  counts: { roster: number; records: number; conflicts: number };
+}
+
+/** One roster user of one run, with lower-cased copies of the searchable fields. */
+export interface RosterRow {
+  runId: string;
+  /** Position in the run, 0-based: pages are `[runId+seq]` ranges. */
+  seq: number;
+  userId: string;
+  key: string;
+  email: string;
+  name: string;
+  /** `runId \u0000 lower(id)` of every external id, for a multi-entry index scoped to the run. */
+  extIds: string[];
+  user: RosterUser;
+}
+
+export interface RecordRow {
+  runId: string;
+  seq: number;
+  source: string;
+  state: RecordState;
+  /** The roster user it made or joined; absent when none (absent values stay out of the index). */
+  userId?: string;
+  outcome: RecordOutcome;
+}
+
+export interface ConflictRow {
+  runId: string;
+  seq: number;
+  kind: ConflictKind;
+  source: string;
+  conflict: Conflict;
+}
+
+/** One filter rule hitting one record (a record hit by two rules gives two rows). */
+export interface FilterHitRow {
+  runId: string;
+  /** The record's seq in `records`. */
+  seq: number;
+  rule: string;
+  source: string;
+  file: string;
+  row: number;
+}
+
+/** An export file the user gave the browser edition, kept as bytes so a reload can re-run. */
+export interface FileEntity {
+  projectId: string;
+  name: string;
+  size: number;
+  modified?: string;
+  bytes: Uint8Array;
+}
+
+/** The separator of `RosterRow.extIds` entries: cannot occur in a run id. */
+export const EXT_ID_SEPARATOR = '\u0000';

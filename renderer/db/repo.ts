@@ -1,0 +1,215 @@
+/**
+ * Every query and write of the renderer's database. Components and hooks call these functions; nothing
+ * else touches `db`.
+ *
+ * A run is written in three steps so that a half-written run is never visible (issue 3):
+ * `beginRun` adds it with status `writing`, `appendRows` adds each streamed chunk, `completeRun` flips it
+ * to `complete` in one transaction. `discardRun` removes a failed or cancelled run with all its rows, and
+ * `purgeWritingRuns` removes what a closed page left behind. Every read goes through a complete run.
+ */
+import { Dexie } from 'dexie';
+import type { RosterUser } from '../../core/types';
+import type { RunHeader, RunRows } from '../../core/run/stream';
+import type { SourceFileInfo } from '../backend/backend';
+import { db as defaultDb, type RosterDb } from './db';
+import { EXT_ID_SEPARATOR, type FileEntity, type ProjectEntity, type RecordRow, type RosterRow, type RunEntity } from './entities';
+import { toConflictRows, toFilterHitRows, toRecordRows, toRosterRows, userMatches } from './row-builders';
+
+/** Row tables of a run, deleted together with it. */
+const runRange = (runId: string): [unknown[], unknown[]] => [[runId, Dexie.minKey], [runId, Dexie.maxKey]];
+
+function newId(): string {
+  return typeof crypto !== 'undefined' && 'randomUUID' in crypto
+    ? crypto.randomUUID()
+    : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+}
+
+/** The repository over one database (tests pass their own). */
+export function createRepo(db: RosterDb) {
+  const rowTables = [db.roster, db.records, db.conflicts, db.filterHits];
+
+  async function completeRunOnly(runId: string): Promise<RunEntity | undefined> {
+    const run = await db.runs.get(runId);
+    return run?.status === 'complete' ? run : undefined;
+  }
+
+  async function deleteRunRows(runId: string): Promise<void> {
+    await db.transaction('rw', [db.runs, ...rowTables], async () => {
+      const [lower, upper] = runRange(runId);
+      for (const table of rowTables) await table.where('[runId+seq]').between(lower, upper, true, true).delete();
+      await db.runs.delete(runId);
+    });
+  }
+
+  return {
+    // ── projects ────────────────────────────────────────────────────────────────────────────────────
+    /** The project opened most recently, if any. */
+    latestProject: (): Promise<ProjectEntity | undefined> => db.projects.orderBy('openedAt').last(),
+    getProject: (id: string): Promise<ProjectEntity | undefined> => db.projects.get(id),
+    /** put: the editor holds the whole document, so saving replaces it (and creates it the first time). */
+    putProject: async (project: ProjectEntity): Promise<void> => {
+      await db.projects.put(project);
+    },
+
+    // ── runs: write ─────────────────────────────────────────────────────────────────────────────────
+    /** Starts a run in status `writing`: invisible to every read below. */
+    async beginRun(projectId: string, now = Date.now()): Promise<RunEntity> {
+      const run: RunEntity = {
+        id: newId(),
+        projectId,
+        status: 'writing',
+        startedAt: now,
+        completedAt: null,
+        header: null,
+        counts: { roster: 0, records: 0, conflicts: 0 },
+      };
+      // add, not put: a fresh id must not overwrite anything; a clash is a bug and should fail.
+      await db.runs.add(run);
+      return run;
+    },
+
+    /** Writes one chunk of rows; positions continue where the previous chunk of that table ended. */
+    async appendRows(runId: string, chunk: RunRows): Promise<void> {
+      await db.transaction('rw', [db.runs, ...rowTables], async () => {
+        const run = await db.runs.get(runId);
+        if (!run || run.status !== 'writing') throw new Error(`Run ${runId} is not being written.`);
+        const start = run.counts[chunk.table];
+        // bulkAdd, not bulkPut: every (runId, seq) is new; a duplicate means a chunk was written twice.
+        switch (chunk.table) {
+          case 'roster':
+            await db.roster.bulkAdd(toRosterRows(runId, start, chunk.rows));
+            break;
+          case 'records':
+            await db.records.bulkAdd(toRecordRows(runId, start, chunk.rows));
+            await db.filterHits.bulkAdd(toFilterHitRows(runId, start, chunk.rows));
+            break;
+          case 'conflicts':
+            await db.conflicts.bulkAdd(toConflictRows(runId, start, chunk.rows));
+            break;
+        }
+        await db.runs.update(runId, { counts: { ...run.counts, [chunk.table]: start + chunk.rows.length } });
+      });
+    },
+
+    /** Makes a run visible: one transaction flips `writing` to `complete` and stores its header. */
+    async completeRun(runId: string, header: RunHeader, now = Date.now()): Promise<RunEntity> {
+      return db.transaction('rw', db.runs, async () => {
+        const run = await db.runs.get(runId);
+        if (!run || run.status !== 'writing') throw new Error(`Run ${runId} is not being written.`);
+        if (run.counts.roster !== header.stats.users) {
+          throw new Error(`Run ${runId}: ${run.counts.roster} roster rows stored, the run reports ${header.stats.users}.`);
+        }
+        const complete: RunEntity = { ...run, status: 'complete', header, completedAt: now };
+        // put: replaces the writing header with the complete one in the same transaction.
+        await db.runs.put(complete);
+        return complete;
+      });
+    },
+
+    /** Deletes a run and all its rows (a failed or cancelled run, or one the user removes). */
+    discardRun: deleteRunRows,
+
+    /** Deletes runs left in `writing` (the page closed mid-run), except those `isLive` says are running. */
+    async purgeWritingRuns(isLive: (runId: string) => boolean = () => false): Promise<number> {
+      const stale = (await db.runs.where('status').equals('writing').toArray()).filter((run) => !isLive(run.id));
+      for (const run of stale) await deleteRunRows(run.id);
+      return stale.length;
+    },
+
+    // ── runs: read (complete runs only) ─────────────────────────────────────────────────────────────
+    getRun: completeRunOnly,
+    /** Complete runs of a project, newest first. */
+    async listRuns(projectId: string): Promise<RunEntity[]> {
+      const runs = await db.runs
+        .where('[projectId+startedAt]')
+        .between([projectId, Dexie.minKey], [projectId, Dexie.maxKey])
+        .reverse()
+        .toArray();
+      return runs.filter((run) => run.status === 'complete');
+    },
+
+    // ── roster ──────────────────────────────────────────────────────────────────────────────────────
+    /** Rows `start` to `start + limit` of a run, in run order: one index range, fast at any offset. */
+    async rosterPage(runId: string, start: number, limit: number): Promise<RosterRow[]> {
+      if (!(await completeRunOnly(runId))) return [];
+      return db.roster.where('[runId+seq]').between([runId, start], [runId, start + limit], true, false).toArray();
+    },
+
+    async getRosterUser(runId: string, userId: string): Promise<RosterRow | undefined> {
+      if (!(await completeRunOnly(runId))) return undefined;
+      return db.roster.where('[runId+userId]').equals([runId, userId]).first();
+    },
+
+    /**
+     * Users whose email, display name, key or an external id starts with `query` (indexed, fast at any
+     * size). Only when none does: users with any attribute containing it, a scan of the run that stops at
+     * `limit` matches or as soon as `isStale` says a newer search replaced this one.
+     */
+    async searchRoster(runId: string, query: string, limit = 500, isStale: () => boolean = () => false): Promise<RosterRow[]> {
+      const q = query.trim().toLowerCase();
+      if (!q || !(await completeRunOnly(runId))) return [];
+      const found = new Map<number, RosterRow>();
+      const prefix = (index: string) => db.roster.where(index).between([runId, q], [runId, q + '\uffff']).limit(limit).toArray();
+      const hits = await Promise.all([
+        prefix('[runId+email]'),
+        prefix('[runId+name]'),
+        prefix('[runId+key]'),
+        db.roster.where('extIds').startsWith(runId + EXT_ID_SEPARATOR + q).limit(limit).toArray(),
+      ]);
+      for (const row of hits.flat()) found.set(row.seq, row);
+      if (found.size === 0 && !isStale()) {
+        const [lower, upper] = runRange(runId);
+        const scanned = await db.roster
+          .where('[runId+seq]')
+          .between(lower, upper)
+          .until(isStale)
+          .filter((row) => userMatches(row.user, q))
+          .limit(limit)
+          .toArray();
+        for (const row of scanned) found.set(row.seq, row);
+      }
+      // Exact hits first (the user someone quoted), then in run order.
+      const exact = (row: RosterRow) => (row.key === q || row.email === q || row.name === q || row.extIds.includes(runId + EXT_ID_SEPARATOR + q) ? 0 : 1);
+      return [...found.values()].sort((a, b) => exact(a) - exact(b) || a.seq - b.seq).slice(0, limit);
+    },
+
+    /** Every roster user of a run in run order, for the CSV export. */
+    async rosterUsers(runId: string): Promise<RosterUser[]> {
+      if (!(await completeRunOnly(runId))) return [];
+      const [lower, upper] = runRange(runId);
+      const rows = await db.roster.where('[runId+seq]').between(lower, upper).toArray();
+      return rows.map((row) => row.user);
+    },
+
+    /** The records that made or joined a user. */
+    async userRecords(runId: string, userId: string): Promise<RecordRow[]> {
+      if (!(await completeRunOnly(runId))) return [];
+      return db.records.where('[runId+userId]').equals([runId, userId]).toArray();
+    },
+
+    /** Rows stored per table, counted from the tables themselves (tests and checks). */
+    async countRows(runId: string): Promise<Record<'roster' | 'records' | 'conflicts' | 'filterHits', number>> {
+      const [lower, upper] = runRange(runId);
+      const count = (table: (typeof rowTables)[number]) => table.where('[runId+seq]').between(lower, upper, true, true).count();
+      const [roster, records, conflicts, filterHits] = await Promise.all(rowTables.map(count));
+      return { roster, records, conflicts, filterHits };
+    },
+
+    // ── files (browser edition) ─────────────────────────────────────────────────────────────────────
+    /** put: adding a file under a name the project already has replaces its bytes (a newer export). */
+    async putFiles(files: FileEntity[]): Promise<SourceFileInfo[]> {
+      await db.files.bulkPut(files);
+      return files.map(({ name, size, modified }) => (modified ? { name, size, modified } : { name, size }));
+    },
+    /** The stored files of a project with the given names (missing names are left out). */
+    async getFiles(projectId: string, names: string[]): Promise<FileEntity[]> {
+      const found = await db.files.bulkGet(names.map((name): [string, string] => [projectId, name]));
+      return found.filter((file): file is FileEntity => file !== undefined);
+    },
+  };
+}
+
+export type Repo = ReturnType<typeof createRepo>;
+
+/** The app's repository over the app's database. */
+export const repo: Repo = createRepo(defaultDb);

@@ -1,0 +1,130 @@
+/**
+ * Records a run as it streams in: starts it on the backend, writes each chunk of rows to IndexedDB in
+ * arrival order while the run is `writing`, completes it on `done` and discards it on failure, cancel or
+ * a write error. Screens observe its snapshot (progress per stage); results are read from IndexedDB.
+ */
+import type { Issue } from '../../core/issues';
+import type { RunMessage } from '../../core/run/stream';
+import type { Backend, RunHandle, RunRequest } from '../backend/backend';
+import type { Repo } from '../db/repo';
+import { holdRunLock } from './run-locks';
+import { applyProgress, initialStages, markAllDone, type StageProgress } from './stage-progress';
+
+export type RunPhase = 'idle' | 'running' | 'storing' | 'done' | 'failed' | 'cancelled';
+
+export interface RunSnapshot {
+  phase: RunPhase;
+  projectId: string | null;
+  /** The stored run: invisible to reads until `phase` is `done`. */
+  runId: string | null;
+  stages: StageProgress[];
+  rowsWritten: number;
+  issues: Issue[];
+  startedAt: number | null;
+  finishedAt: number | null;
+}
+
+const IDLE: RunSnapshot = { phase: 'idle', projectId: null, runId: null, stages: initialStages(), rowsWritten: 0, issues: [], startedAt: null, finishedAt: null };
+
+/** True while a run is going: a second one is refused until it ends. */
+export const isActive = (phase: RunPhase) => phase === 'running' || phase === 'storing';
+
+export class RunRecorder {
+  private snapshot: RunSnapshot = IDLE;
+  private listeners = new Set<() => void>();
+  private handle: RunHandle | null = null;
+  /** Writes run strictly one after another, in the order chunks arrived. */
+  private writes: Promise<void> = Promise.resolve();
+  private releaseLock: () => void = () => undefined;
+
+  constructor(
+    private readonly repo: Repo,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getSnapshot = (): RunSnapshot => this.snapshot;
+
+  private update(patch: Partial<RunSnapshot>): void {
+    this.snapshot = { ...this.snapshot, ...patch };
+    for (const listener of this.listeners) listener();
+  }
+
+  /** Starts a run; resolves once it is under way (rows arrive later). */
+  async start(backend: Backend, request: RunRequest): Promise<void> {
+    if (isActive(this.snapshot.phase)) throw new Error('A run is already in progress; cancel it first.');
+    const run = await this.repo.beginRun(request.projectId, this.now());
+    this.releaseLock = holdRunLock(run.id);
+    this.writes = Promise.resolve();
+    this.update({ ...IDLE, stages: initialStages(), phase: 'running', projectId: request.projectId, runId: run.id, startedAt: this.now() });
+    try {
+      this.handle = backend.startRun(request, (message) => this.onMessage(run.id, message));
+    } catch (error) {
+      this.onMessage(run.id, { type: 'failed', issues: [{ code: 'start', severity: 'error', message: `The run could not start: ${String(error)}` }] });
+    }
+  }
+
+  /** Stops the run; the stored part is discarded. */
+  cancel(): void {
+    if (isActive(this.snapshot.phase)) this.handle?.cancel();
+  }
+
+  private onMessage(runId: string, message: RunMessage): void {
+    if (this.snapshot.runId !== runId || !isActive(this.snapshot.phase)) return;
+    switch (message.type) {
+      case 'progress':
+        this.update({ stages: applyProgress(this.snapshot.stages, message.event) });
+        break;
+      case 'rows':
+        if (this.snapshot.phase === 'running') this.update({ phase: 'storing', stages: markAllDone(this.snapshot.stages) });
+        this.enqueue(runId, async () => {
+          await this.repo.appendRows(runId, message);
+          this.update({ rowsWritten: this.snapshot.rowsWritten + message.rows.length });
+        });
+        break;
+      case 'done':
+        this.enqueue(runId, async () => {
+          await this.repo.completeRun(runId, message.header, this.now());
+          this.finish('done', []);
+        });
+        break;
+      case 'failed':
+        this.finish('failed', message.issues);
+        this.writes = this.writes.then(() => this.repo.discardRun(runId));
+        break;
+      case 'cancelled':
+        this.finish('cancelled', []);
+        this.writes = this.writes.then(() => this.repo.discardRun(runId));
+        break;
+    }
+  }
+
+  /** Queues a write; a failed write stops the run and discards what was stored. */
+  private enqueue(runId: string, write: () => Promise<void>): void {
+    this.writes = this.writes
+      .then(() => (isActive(this.snapshot.phase) ? write() : undefined))
+      .catch(async (error: unknown) => {
+        const message = error instanceof Error ? error.message : String(error);
+        this.finish('failed', [{ code: 'store', severity: 'error', message: `The run could not be stored: ${message}`, fix: 'Free some disk space or delete old runs, then run again.' }]);
+        // After finish: the worker's own `cancelled` reply is then ignored.
+        this.handle?.cancel();
+        await this.repo.discardRun(runId);
+      });
+  }
+
+  private finish(phase: 'done' | 'failed' | 'cancelled', issues: Issue[]): void {
+    if (!isActive(this.snapshot.phase)) return;
+    this.releaseLock();
+    const stages = phase === 'done' ? markAllDone(this.snapshot.stages) : this.snapshot.stages;
+    this.update({ phase, issues, stages, finishedAt: this.now() });
+  }
+
+  /** Resolves when every queued write (or discard) has finished: tests and page close use it. */
+  settled(): Promise<void> {
+    return this.writes.catch(() => undefined);
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * Progress per pipeline stage, folded from the run stream's progress events: a stage is running from its
+ * first event until a later stage starts; counts are kept per source where the core reports them.
+ */
+import { PIPELINE_STAGES, type PipelineStage, type ProgressEvent } from '../../core/types';
+
+export type StageStatus = 'pending' | 'running' | 'done';
+
+export interface StageProgress {
+  stage: PipelineStage;
+  status: StageStatus;
+  /** Items done in the stage (summed over sources when it reports per source). */
+  done: number;
+  total: number | null;
+  /** Per source, when the stage reports per source. */
+  sources: Record<string, { done: number; total: number | null }>;
+  message: string | null;
+}
+
+export function initialStages(): StageProgress[] {
+  return PIPELINE_STAGES.map((stage) => ({ stage, status: 'pending', done: 0, total: null, sources: {}, message: null }));
+}
+
+function sum(values: { done: number; total: number | null }[]): { done: number; total: number | null } {
+  const done = values.reduce((n, v) => n + v.done, 0);
+  const total = values.every((v) => v.total !== null) ? values.reduce((n, v) => n + (v.total ?? 0), 0) : null;
+  return { done, total };
+}
+
+/** The stages after one progress event. */
+export function applyProgress(stages: StageProgress[], event: ProgressEvent): StageProgress[] {
+  const at = PIPELINE_STAGES.indexOf(event.stage);
+  return stages.map((stage, i) => {
+    if (i < at) return stage.status === 'done' ? stage : { ...stage, status: 'done' };
+    if (i > at) return stage;
+    const counts = { done: event.done, total: event.total ?? null };
+    const message = event.message ?? stage.message;
+    if (event.source === undefined) return { ...stage, status: 'running', ...counts, message };
+    const sources = { ...stage.sources, [event.source]: counts };
+    return { ...stage, status: 'running', sources, ...sum(Object.values(sources)), message };
+  });
+}
+
+/** Every stage done: the worker has moved on to sending rows. */
+export function markAllDone(stages: StageProgress[]): StageProgress[] {
+  return stages.map((stage) => (stage.status === 'done' ? stage : { ...stage, status: 'done' }));
+}

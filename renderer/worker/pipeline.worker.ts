@@ -1,0 +1,57 @@
+/**
+ * The browser edition's pipeline worker: runs core on the bytes it is given and streams the result back
+ * in chunks (core/run/stream.ts), so the page stays responsive and can write rows as they arrive.
+ * Cancelling terminates the worker; nothing here needs to clean up.
+ */
+import { z } from 'zod';
+import { runPipeline } from '../../core/pipeline';
+import { CancelledError, ProjectError, type Issue } from '../../core/issues';
+import { streamRun } from '../../core/run/stream';
+import { previewSource } from './preview';
+import type { WorkerReply, WorkerRequest } from './protocol';
+
+// Same as the page: no `new Function` (the desktop app's session applies its CSP to workers too).
+z.config({ jitless: true });
+
+function post(message: WorkerReply): void {
+  self.postMessage(message);
+}
+
+/** An unexpected error as an issue the run screen can show. */
+function internalIssue(error: unknown): Issue {
+  const message = error instanceof Error ? error.message : String(error);
+  return { code: 'internal', severity: 'error', message: `The run stopped on an unexpected error: ${message}`, fix: 'Report this with the project file.' };
+}
+
+async function run(request: Extract<WorkerRequest, { type: 'run' }>): Promise<void> {
+  try {
+    const result = await runPipeline(request.files, request.project, {
+      onProgress: (event) => post({ type: 'progress', event }),
+      today: request.today,
+      // A macrotask between chunks lets progress messages leave the worker while it works.
+      yieldControl: () => new Promise((resolve) => setTimeout(resolve, 0)),
+      ...(request.asOf ? { asOf: request.asOf } : {}),
+    });
+    for (const message of streamRun(result)) post(message);
+  } catch (error) {
+    if (error instanceof CancelledError) post({ type: 'cancelled' });
+    else if (error instanceof ProjectError) post({ type: 'failed', issues: error.issues });
+    else post({ type: 'failed', issues: [internalIssue(error)] });
+  }
+}
+
+self.onmessage = (event: MessageEvent<WorkerRequest>) => {
+  const request = event.data;
+  switch (request.type) {
+    case 'run':
+      void run(request);
+      break;
+    case 'preview':
+      try {
+        post({ type: 'preview', preview: previewSource(request.project, request.sourceId, request.files) });
+      } catch (error) {
+        post({ type: 'preview-failed', message: error instanceof Error ? error.message : String(error) });
+      }
+      break;
+  }
+};

@@ -1,0 +1,61 @@
+/**
+ * Debian's Chromium through playwright-core (Playwright's own browser download is not reachable here),
+ * and a page that records every page error and console error so a test can fail on them.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { ROOT } from './web-build';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const SCREENS_DIR = join(ROOT, 'test-results/screens');
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+export interface TrackedPage {
+  context: BrowserContext;
+  page: Page;
+  /** Page errors and console errors seen so far (a test expects it to stay empty). */
+  errors: string[];
+  /** Requests to anything but the app's own origin (the app must make none). */
+  foreignRequests: string[];
+  /** Saves test-results/screens/<name>.png: the 1280x800 viewport, or the whole page with `fullPage`. */
+  screenshot(name: string, fullPage?: boolean): Promise<void>;
+}
+
+/** A fresh context (its own IndexedDB) at 1280x800. */
+export async function openTrackedPage(browser: Browser, origin: string): Promise<TrackedPage> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const foreignRequests: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
+  });
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith('blob:') && !url.startsWith('data:')) foreignRequests.push(url);
+  });
+  mkdirSync(SCREENS_DIR, { recursive: true });
+  return {
+    context,
+    page,
+    errors,
+    foreignRequests,
+    screenshot: async (name, fullPage = false) => {
+      const path = join(SCREENS_DIR, `${name}.png`);
+      if (!fullPage) return void (await page.screenshot({ path }));
+      // The app scrolls inside <main>, not the document: grow the viewport to the content, then restore.
+      const height = await page.evaluate(() => (document.getElementById('main')?.scrollHeight ?? 0) + 60);
+      await page.setViewportSize({ width: 1280, height: Math.max(800, Math.min(height, 6000)) });
+      await page.screenshot({ path });
+      await page.setViewportSize({ width: 1280, height: 800 });
+    },
+  };
+}
