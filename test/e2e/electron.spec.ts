@@ -20,6 +20,15 @@ const binary = findElectronBinary(ROOT, process.env);
 const skipReason = binary ? null : 'no Electron runtime on this machine (node_modules/electron/dist missing)';
 const suite = skipReason ? describe.skip : describe;
 
+if (skipReason) {
+  describe('desktop app (Electron)', () => {
+    it('is skipped, and says why', () => {
+      process.stderr.write(`\n[e2e] Electron end-to-end suite SKIPPED: ${skipReason}. The same scenario ran against the browser edition in Chromium.\n`);
+      expect(binary).toBeNull();
+    });
+  });
+}
+
 let app: ElectronApplication;
 let page: Page;
 let cli: CliOutput;
