@@ -13,6 +13,7 @@ export { guessSource } from './guess';
 export { proposeProject, type DetectedFile, type ProposedProject } from './project';
 export { PRESETS, PRESET_THRESHOLD, presetById } from './registry';
 export { sampleFromLoaded, SAMPLE_SIZE } from './sample';
+export { describeSource, PREVIEW_ROWS, type SourcePreview } from './preview';
 export type {
   AttributeProposal,
   DetectResult,

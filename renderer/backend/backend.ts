@@ -5,6 +5,7 @@
  */
 import type { RunMessage } from '../../core/run/stream';
 import type { ProjectInput } from '../../core/project/schema';
+import type { SourcePreview } from '../../core/presets/preview';
 
 /** A file the backend can hand to a run: identified by its name as the project file names it. */
 export interface SourceFileInfo {
@@ -24,15 +25,8 @@ export interface OpenedProject {
   location: string;
 }
 
-/** What a source's files look like, for the project screen. */
-export interface SourcePreview {
-  sourceId: string;
-  files: { name: string; format: string; encoding?: string; delimiter?: string; records: number }[];
-  columns: string[];
-  /** The first raw records (up to 20). */
-  sample: Record<string, unknown>[];
-  issues: { severity: string; message: string; fix?: string }[];
-}
+/** What a source's files look like, for the project screen (core/presets/preview.ts). */
+export type { SourcePreview } from '../../core/presets/preview';
 
 export interface RunRequest {
   projectId: string;
@@ -50,8 +44,11 @@ export type MenuCommand = 'project:new' | 'project:open' | 'files:add' | 'run:st
 
 export interface Backend {
   readonly kind: 'electron' | 'browser';
-  /** The bundled sample project, ready to run. */
-  openSample(): Promise<OpenedProject>;
+  /** The bundled sample project, ready to run: its first export, or the one of `sampleExports` named
+   * (the same project id, so the runs of every export share one history). */
+  openSample(exportId?: string): Promise<OpenedProject>;
+  /** The sample's exports when it has several (the browser edition: week 1 and week 2 of Acme). */
+  readonly sampleExports?: readonly { id: string; label: string }[];
   /** Asks the user for a project file (dialog or picker); null when they cancel. */
   openProject(): Promise<OpenedProject | null>;
   /** Asks the user for export files to add (dialog), or takes dropped files (browser and desktop). */

@@ -1,5 +1,6 @@
 /** Pure edits of a project being edited (immutable: each returns a new project). */
 import type { ProjectInput } from '../../core/project/schema';
+import type { SourceDetection } from '../../core/presets';
 
 export type SourceInput = ProjectInput['sources'][number];
 
@@ -41,4 +42,18 @@ export function setMappingEntry(source: SourceInput, name: string, next: { name:
 /** The attribute names the primary source maps: the candidates for the joining key. */
 export function primaryAttributes(project: ProjectInput): string[] {
   return Object.keys(project.sources.find((s) => s.id === project.primary)?.mapping ?? {});
+}
+
+/** The source with a preset's (or the guesser's) proposal applied: system, load options, external id,
+ * mapping, processors and filters, and `preset` naming where they came from. Id and files are kept. */
+export function applyProposal(source: SourceInput, detection: Pick<SourceDetection, 'preset' | 'label' | 'source'>): SourceInput {
+  const proposed = detection.source;
+  return {
+    ...source,
+    ...proposed,
+    id: source.id,
+    files: source.files,
+    label: source.label ?? detection.label,
+    preset: detection.preset,
+  };
 }

@@ -14,4 +14,3 @@ export type WorkerRequest =
 export type WorkerReply = RunMessage | { type: 'preview'; preview: SourcePreview } | { type: 'preview-failed'; message: string };
 
 /** How many raw records a source preview shows. */
-export const PREVIEW_ROWS = 20;

@@ -4,6 +4,7 @@ import { useApp } from '../../hooks/useApp';
 import { useSourcePreview } from '../../hooks/useSourcePreview';
 import { removeSource, updateSource, type SourceInput } from '../../lib/project-edit';
 import { MappingEditor } from './MappingEditor';
+import { PresetPanel } from './PresetPanel';
 import { SourceFiles } from './SourceFiles';
 import { SourcePreviewTable } from './SourcePreviewTable';
 
@@ -56,6 +57,7 @@ export function SourceDetail({ project, source, sourceIndex }: { project: Projec
           {error}
         </p>
       )}
+      {preview && <PresetPanel source={source} preview={preview} onChange={change} />}
       {preview && <SourcePreviewTable preview={preview} />}
       <h4>Mapping</h4>
       <MappingEditor source={source} sourceIndex={sourceIndex} preview={preview} onChange={change} />
