@@ -30,9 +30,10 @@ import { compileMapping, mapRecord } from './map';
 import { applyProcessorsInPlace, compileProcessors } from './process';
 import { compileFilters, evaluateFilters } from './filter';
 import { joinStores, type CompactJoin } from './join/compact';
-import { StoreMerger } from './join/merge';
+import { StoreMerger, type StoreLink } from './join/merge';
 import { DecisionWriter } from './join/outcomes';
 import { StoreBuilder, fileIndexOf, type KeepAttributes, type SourceStore } from './join/store';
+import { packedAt } from './join/packed';
 import { userIdOf } from './join/user-id';
 import { compileEnablement, type Enabler } from './enable/enablement';
 import { computeStoreStats } from './run/stats';
@@ -175,12 +176,19 @@ async function mapSource(
 // ---------------------------------------------------------------------------------------------------
 // Stages 5-7 over the stores.
 
-/** A run whose record outcomes are written out on demand: what `runPipelineLean` returns. */
+/**
+ * A run whose roster users and record outcomes are built when asked for, one at a time, from compact
+ * stores: what `runPipelineLean` returns. A million users in four sources never exist as a million
+ * RosterUser and four million RecordOutcome objects at once.
+ */
 export interface LeanRun {
-  /** The run: everything a RunResult has, but `records` is empty; use `recordRows()`. */
-  result: RunResult;
+  /** Everything a RunResult has but its roster and records. */
+  result: Omit<RunResult, 'roster' | 'records'>;
+  userCount: number;
+  /** Every roster user, in order, built anew on each call (the same users a RunResult's roster holds). */
+  users(): Generator<RosterUser>;
   recordCount: number;
-  /** Every record's outcome without `attributes` (records.csv's columns), in order, one at a time. */
+  /** Every record's outcome without `attributes` (records.csv's columns), in order. */
   recordRows(): Generator<RecordRow>;
 }
 
@@ -193,9 +201,9 @@ interface Joined {
   warnings: Issue[];
   stores: SourceStore[];
   joined: CompactJoin;
-  roster: RosterUser[];
   fingerprints: InputFingerprint[];
   writer: DecisionWriter;
+  users: () => Generator<RosterUser>;
 }
 
 /** Runs a project over its input files. Throws ProjectError (with issues) for user errors,
@@ -208,25 +216,31 @@ export async function runPipeline(inputs: InputFile[], projectInput: ProjectInpu
     for (let i = 0; i < store.count; i++) {
       fileAt = fileIndexOf(store, i, fileAt);
       const rules = store.ruleSets[store.ruleSet[i]];
+      const decision = run.writer.decision(s, i);
       const outcome: RecordOutcome = {
         source: store.source,
         file: store.files[fileAt],
         row: store.rows[i],
-        externalId: store.externalIds[i],
+        externalId: packedAt(store.externalIds, i),
         filterRules: rules.length === 0 ? [] : [...rules],
-        attributes: store.attributes[i] as Record<string, RecordOutcome['attributes'][string]>,
-        ...run.writer.decision(s, i),
+        attributes: store.attributes[i] as RecordOutcome['attributes'],
+        state: decision.state,
+        key: decision.key,
+        matchedBy: decision.matchedBy,
+        userId: decision.userId,
+        detail: decision.detail,
       };
       if (store.raws) outcome.raw = store.raws[i];
       records.push(outcome);
     }
   });
-  return resultOf(run, records);
+  const roster = [...run.users()];
+  return { ...headerOf(run, roster), roster, records };
 }
 
 /**
  * runPipeline for the largest exports (issue 6): files are read in chunks, only the attributes the roster
- * needs are kept, and record outcomes are written out when asked for, not held. The CLI uses it.
+ * needs are kept, and roster users and record outcomes are built when asked for, not held. The CLI uses it.
  */
 export async function runPipelineLean(inputs: ChunkedInput[], projectInput: ProjectInput, options: PipelineOptions = {}): Promise<LeanRun> {
   const run = await runStores(inputs, projectInput, options, true);
@@ -237,24 +251,29 @@ export async function runPipelineLean(inputs: ChunkedInput[], projectInput: Proj
       let fileAt = 0;
       for (let i = 0; i < store.count; i++) {
         fileAt = fileIndexOf(store, i, fileAt);
+        const decision = run.writer.decision(s, i);
         yield {
           source: store.source,
           file: store.files[fileAt],
           row: store.rows[i],
-          externalId: store.externalIds[i],
+          externalId: packedAt(store.externalIds, i),
           filterRules: store.ruleSets[store.ruleSet[i]],
-          ...run.writer.decision(s, i),
+          state: decision.state,
+          key: decision.key,
+          matchedBy: decision.matchedBy,
+          userId: decision.userId,
+          detail: decision.detail,
         };
       }
     }
   }
-  return { result: resultOf(run, []), recordCount, recordRows };
+  return { result: headerOf(run, run.users()), userCount: run.joined.users.count, users: run.users, recordCount, recordRows };
 }
 
-function resultOf(run: Joined, records: RecordOutcome[]): RunResult {
+function headerOf(run: Joined, roster: Iterable<RosterUser>): Omit<RunResult, 'roster' | 'records'> {
   const sources = run.project.sources.map((s) => s.id);
-  const stats = computeStoreStats(sources, run.stores, run.joined.decisions, run.roster, run.joined.conflicts);
-  return { projectName: run.project.name, asOf: run.asOf, config: run.project, inputs: run.fingerprints, stats, warnings: run.warnings, roster: run.roster, records, conflicts: run.joined.conflicts };
+  const stats = computeStoreStats(sources, run.stores, run.joined.decisions, roster, run.joined.conflicts);
+  return { projectName: run.project.name, asOf: run.asOf, config: run.project, inputs: run.fingerprints, stats, warnings: run.warnings, conflicts: run.joined.conflicts };
 }
 
 async function runStores(inputs: ChunkedInput[], projectInput: ProjectInput, options: PipelineOptions, lean: boolean): Promise<Joined> {
@@ -302,9 +321,9 @@ async function runStores(inputs: ChunkedInput[], projectInput: ProjectInput, opt
   progress({ stage: 'join', done: total, total });
   await checkpoint();
 
-  // 6 merge, enable and coverage
-  const roster = mergeRoster(project, stores, joined, enabler, lean);
-  progress({ stage: 'enable', done: roster.length, total: roster.length });
+  // 6 merge, enable and coverage: per user, when the roster is read
+  const users = rosterOf(project, stores, joined, enabler, lean);
+  progress({ stage: 'enable', done: joined.users.count, total: joined.users.count });
 
   // 7 report
   const byName = new Map(prepared.flatMap((p) => p.files.map((f) => [f.file, f] as const)));
@@ -314,7 +333,7 @@ async function runStores(inputs: ChunkedInput[], projectInput: ProjectInput, opt
     fingerprints.push({ source: f.source, file: f.name, size: f.size, sha256: await sha256Of(f), format: file?.format ?? 'csv', records: file?.records ?? 0, modified: f.modified });
   }
   progress({ stage: 'report', done: total, total });
-  return { project, asOf, warnings, stores, joined, roster, fingerprints, writer: new DecisionWriter(joined, stores, project.join, project.primary) };
+  return { project, asOf, warnings, stores, joined, fingerprints, writer: new DecisionWriter(joined, stores, project.join, project.primary), users };
 }
 
 /** The attributes a store keeps: all for a full result; for a lean one the primary's, and of the other
@@ -331,53 +350,65 @@ async function sequential<T, R>(items: readonly T[], f: (item: T) => Promise<R>)
   return out;
 }
 
-/** Stage 6 for every user: merge, enablement, coverage. A lean run lets go of each primary record's
- * attributes once merged (the merged copy is the one kept). */
-function mergeRoster(project: Project, stores: SourceStore[], joined: CompactJoin, enabler: Enabler, lean: boolean): RosterUser[] {
+/** Stage 6: the roster users, merged, enabled and covered from the stores, on each call anew. A lean
+ * run shares equal lineage objects between users (read-only). */
+function rosterOf(project: Project, stores: SourceStore[], joined: CompactJoin, enabler: Enabler, lean: boolean): () => Generator<RosterUser> {
   const merger = new StoreMerger(project, lean);
   const primary = stores[joined.primary];
   const matchedBy = (code: number) => (code === 1 ? project.join.key : project.join.fallbackKeys[code - 2]);
-  const fileHints = stores.map(() => 0);
   const reasons = new Map<string, string>();
-  const roster: RosterUser[] = new Array(joined.users.count);
-  const links: { source: string; attributes: Record<string, RosterUser['attributes'][string]> | null; identity: RosterUser['identities'][string] }[] = [];
-  for (let u = 0; u < joined.users.count; u++) {
-    const p = joined.users.primary[u];
-    const key = joined.users.keys[u];
-    fileHints[joined.primary] = fileIndexOf(primary, p, fileHints[joined.primary]);
-    links.length = 0;
-    for (let s = 0; s < stores.length; s++) {
-      const linked = joined.links[s];
-      if (!linked || linked[u] < 0) continue;
-      const store = stores[s];
-      const i = linked[u];
-      const dec = joined.decisions[s];
-      const from = dec.keyFrom[i];
-      links.push({
-        source: store.source,
-        attributes: store.attributes[i],
-        identity: {
-          id: store.externalIds[i],
-          key: (from === 0 ? store.keys[i] : store.fallbacks[from - 1][i]) as string,
-          matchedBy: matchedBy(dec.matchedBy[i]),
-          file: store.files[fileIndexOf(store, i)],
-          row: store.rows[i],
-        },
-      });
+  return function* users(): Generator<RosterUser> {
+    const fileHints = stores.map(() => 0);
+    const links: StoreLink[] = [];
+    for (let u = 0; u < joined.users.count; u++) {
+      const p = joined.users.primary[u];
+      const key = joined.users.keys[u];
+      fileHints[joined.primary] = fileIndexOf(primary, p, fileHints[joined.primary]);
+      links.length = 0;
+      for (let s = 0; s < stores.length; s++) {
+        const linked = joined.links[s];
+        if (!linked || linked[u] < 0) continue;
+        const store = stores[s];
+        const i = linked[u];
+        const dec = joined.decisions[s];
+        const from = dec.keyFrom[i];
+        links.push({
+          source: store.source,
+          attributes: store.columns ? null : store.attributes[i],
+          columns: store.columns,
+          row: i,
+          identity: {
+            id: packedAt(store.externalIds, i),
+            key: (from === 0 ? store.keys[i] : store.fallbacks[from - 1][i]) as string,
+            matchedBy: matchedBy(dec.matchedBy[i]),
+            file: store.files[fileIndexOf(store, i)],
+            row: store.rows[i],
+          },
+        });
+      }
+      const attributes = primary.attributes[p] ?? {};
+      const identity = { id: packedAt(primary.externalIds, p), key, matchedBy: project.join.key, file: primary.files[fileHints[joined.primary]], row: primary.rows[p] };
+      const merged = merger.merge(packedAt(joined.users.ids, u) as string, key, attributes, identity, links);
+      const decision = enabler({ key: merged.key, attributes: merged.attributes });
+      let reason = reasons.get(decision.reason);
+      if (reason === undefined) {
+        reason = decision.reason;
+        if (reasons.size < 100_000) reasons.set(reason, reason);
+      }
+      // A literal, not a spread of `merged`: V8 gives every spread copy a hidden class of its own.
+      yield {
+        userId: merged.userId,
+        key: merged.key,
+        attributes: merged.attributes,
+        lineage: merged.lineage,
+        identities: merged.identities,
+        coverage: merged.coverage,
+        enabled: decision.enabled,
+        enabledReason: reason,
+        lifecycle: 'active',
+      };
     }
-    const attributes = primary.attributes[p] ?? {};
-    const identity = { id: primary.externalIds[p], key, matchedBy: project.join.key, file: primary.files[fileHints[joined.primary]], row: primary.rows[p] };
-    const merged = merger.merge(joined.users.ids[u], key, attributes, identity, links);
-    if (lean) primary.attributes[p] = null;
-    const decision = enabler({ key: merged.key, attributes: merged.attributes });
-    let reason = reasons.get(decision.reason);
-    if (reason === undefined) {
-      reason = decision.reason;
-      if (reasons.size < 100_000) reasons.set(reason, reason);
-    }
-    roster[u] = { ...merged, enabled: decision.enabled, enabledReason: reason, lifecycle: 'active' };
-  }
-  return roster;
+  };
 }
 
 /** SHA-256 of an input: the host's, else hashed here (from its bytes, or read once more). */

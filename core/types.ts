@@ -43,7 +43,8 @@ export interface ChunkedInput {
   /** Size in bytes. */
   size: number;
   modified?: string;
-  /** The file's bytes from its start, in order. May be called again (a fallback reads the file anew). */
+  /** The file's bytes from its start, in order. May be called again (a fallback reads the file anew).
+   * A chunk is only valid until the next one is asked for (a host may reuse its buffer). */
   read(): AsyncIterable<Uint8Array>;
   /** The whole file, when the host holds it anyway (an `InputFile`). */
   bytes?: Uint8Array;

@@ -11,8 +11,9 @@ import type { Trace, TraceRecord, TraceUser } from './types';
 
 const lower = (v: unknown) => (typeof v === 'string' ? v.trim().toLowerCase() : typeof v === 'number' ? String(v) : null);
 
-/** Why a record matches the query, or null. */
-function matchOf(record: RecordOutcome, q: string, qKey: string | null): string | null {
+/** Why a record matches the query (`q` trimmed and lower-cased, `qKey` the query as a normalized key),
+ * or null. Exported so a host can tell how broad a query is before tracing it. */
+export function matchOf(record: RecordOutcome, q: string, qKey: string | null): string | null {
   if (record.externalId !== null && record.externalId.toLowerCase() === q) return `its ${record.source} id`;
   if (qKey !== null && record.key === qKey) return 'its joining key';
   for (const [name, value] of Object.entries(record.attributes)) if (lower(value) === q) return name;

@@ -37,11 +37,12 @@ export function rosterHeader(project: Pick<Project, 'sources'>, attributes: stri
  * deletion tracking (a run recorded in a history). */
 export function rosterCsv(
   project: Pick<Project, 'sources'>,
-  roster: RosterUser[],
+  roster: Iterable<RosterUser>,
   attributes = rosterAttributeNames(roster),
   options: { deletion?: boolean } = {},
 ): Generator<string> {
-  const deletion = options.deletion ?? roster.some((u) => u.deletion !== undefined);
+  // A roster given as a generator (a lean run's users) can be read once: pass `attributes` and `deletion` then.
+  const deletion = options.deletion ?? (Array.isArray(roster) && roster.some((u: RosterUser) => u.deletion !== undefined));
   const header = rosterHeader(project, attributes, deletion);
   return csvChunks(header, roster, (u): Cell[] => [
     u.userId,

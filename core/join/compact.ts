@@ -13,6 +13,7 @@ import { pickWinnerAt } from './dedupe';
 import { joinDetails as d } from './messages';
 import type { SourceStore } from './store';
 import { fileIndexOf } from './store';
+import { PackedBuilder, packStrings, packedAt, type PackedStrings } from './packed';
 
 /** State codes: positions in RECORD_STATES. */
 export const STATE_CODE = Object.fromEntries(RECORD_STATES.map((s, i) => [s, i])) as Record<RecordState, number>;
@@ -43,7 +44,7 @@ export interface StoreDecisions {
 /** What the join produced. */
 export interface CompactJoin {
   /** Roster users in order: key, id, and the primary record (index in the primary store). */
-  users: { keys: string[]; ids: string[]; primary: Int32Array; count: number };
+  users: { keys: string[]; ids: PackedStrings; primary: Int32Array; count: number };
   /** Per store, in the stores' order. */
   decisions: StoreDecisions[];
   /** Per store: each user's linked record (index in that store), -1 for none; null for the primary. */
@@ -62,7 +63,7 @@ export interface CompactJoinOptions {
 
 /** A record of a store as conflicts name it. */
 export function refAt(store: SourceStore, i: number, fileHint?: number): RecordRef {
-  return { source: store.source, file: store.files[fileIndexOf(store, i, fileHint ?? 0)] ?? '', row: store.rows[i], externalId: store.externalIds[i] };
+  return { source: store.source, file: store.files[fileIndexOf(store, i, fileHint ?? 0)] ?? '', row: store.rows[i], externalId: packedAt(store.externalIds, i) };
 }
 
 function decisionsFor(count: number): StoreDecisions {
@@ -134,7 +135,8 @@ export function joinStores(stores: readonly SourceStore[], options: CompactJoinO
   };
 
   // Users: the primary's kept records, in order.
-  const users = { keys: [] as string[], ids: [] as string[], primary: new Int32Array(0), count: 0 };
+  const users = { keys: [] as string[], ids: packStrings([]), primary: new Int32Array(0), count: 0 };
+  const idOf = (u: number) => packedAt(users.ids, u) as string;
   const primaryStore = stores[primaryAt];
   const usersByKey = new Map<string, number>();
   if (primaryStore) {
@@ -144,16 +146,18 @@ export function joinStores(stores: readonly SourceStore[], options: CompactJoinO
     for (let i = 0; i < primaryStore.count; i++) if (dec.state[i] === UNDECIDED) order.push(i);
     users.primary = Int32Array.from(order);
     users.count = order.length;
+    const ids = new PackedBuilder();
     for (let u = 0; u < order.length; u++) {
       const i = order[u];
       const key = primaryStore.keys[i] as string;
       users.keys.push(key);
-      users.ids.push(options.userId(key));
+      ids.push(options.userId(key));
       dec.state[i] = PRIMARY;
       dec.user[i] = u;
       dec.matchedBy[i] = 1;
       usersByKey.set(key, u);
     }
+    users.ids = ids.finish();
     byKey.clear();
   }
   const fallbackIndexes = join.fallbackKeys.map((_, f) => {
@@ -218,7 +222,7 @@ export function joinStores(stores: readonly SourceStore[], options: CompactJoinO
           dec.matchedBy[i] = f + 2;
           dec.user[i] = matches[0];
           dec.conflict[i] =
-            conflicts.push({ kind: 'ambiguous-link', source: store.source, userIds: matches.map((u) => users.ids[u]), records: [refAt(store, i)], linked: null, reason }) - 1;
+            conflicts.push({ kind: 'ambiguous-link', source: store.source, userIds: matches.map(idOf), records: [refAt(store, i)], linked: null, reason }) - 1;
         }
       }
       if (!settled) {
@@ -266,7 +270,7 @@ export function joinStores(stores: readonly SourceStore[], options: CompactJoinO
       conflicts.push({
         kind: 'ambiguous-link',
         source: store.source,
-        userIds: [users.ids[u]],
+        userIds: [idOf(u)],
         records: list.map((c) => refAt(store, c.i)),
         linked: winner ? refAt(store, winner.i) : null,
         reason,

@@ -17,6 +17,7 @@ import { joinStores } from './compact';
 import { normalizeKey } from './keys';
 import { DecisionWriter } from './outcomes';
 import type { SourceStore } from './store';
+import { packStrings, packedAt } from './packed';
 import { userIdOf } from './user-id';
 import type { JoinedUser, PreparedRecord, RecordDecision } from './types';
 
@@ -55,13 +56,14 @@ function storeOf(source: string, records: PreparedRecord[], join: JoinConfig): S
     files,
     fileEnds,
     rows: Int32Array.from(records, (r) => r.row),
-    externalIds: records.map((r) => r.externalId),
+    externalIds: packStrings(records.map((r) => r.externalId)),
     ruleSets,
     ruleSet,
     keys: records.map((r) => normalizeKey(r.attributes[join.key], join.normalize)),
     fallbacks: join.fallbackKeys.map((attribute) => records.map((r) => normalizeKey(r.attributes[attribute], join.normalize))),
     active: Uint8Array.from(records, (r) => (r.attributes.active === true ? 1 : 0)),
     attributes: records.map((r) => r.attributes),
+    columns: null,
     raws: null,
   };
 }
@@ -81,7 +83,7 @@ export function joinRecords(records: PreparedRecord[], options: JoinOptions): Jo
   const primary = groups[joined.primary] ?? [];
   const users: JoinedUser[] = [];
   for (let u = 0; u < joined.users.count; u++) {
-    const user: JoinedUser = { userId: joined.users.ids[u], key: joined.users.keys[u], primary: primary[joined.users.primary[u]], links: new Map() };
+    const user: JoinedUser = { userId: packedAt(joined.users.ids, u) as string, key: joined.users.keys[u], primary: primary[joined.users.primary[u]], links: new Map() };
     joined.links.forEach((linked, s) => {
       if (!linked || linked[u] < 0) return;
       const decision = decisions[groups[s][linked[u]].index];

@@ -8,6 +8,7 @@ import { RECORD_STATES, type Conflict } from '../types';
 import type { CompactJoin } from './compact';
 import { joinDetails as d } from './messages';
 import type { SourceStore } from './store';
+import { packedAt } from './packed';
 import type { RecordDecision } from './types';
 
 /** Writes decisions for the records of one join. */
@@ -36,7 +37,7 @@ export class DecisionWriter {
     const m = dec.matchedBy[i];
     const matchedBy = m === 0 ? null : m === 1 ? this.join.key : this.join.fallbackKeys[m - 2];
     const u = dec.user[i];
-    const userId = u < 0 ? null : this.joined.users.ids[u];
+    const userId = u < 0 ? null : packedAt(this.joined.users.ids, u);
     return { state, key, matchedBy, userId, detail: this.detail(state, s, i, key, matchedBy) };
   }
 

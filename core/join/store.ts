@@ -9,7 +9,10 @@
  */
 import type { KeyNormalizer } from '../project/schema';
 import type { RawRecord, Scalar } from '../types';
+import { isEmpty } from '../map/standard';
 import { normalizeKey } from './keys';
+import { own } from '../load/stream/csv-rows';
+import { PackedBuilder, type PackedStrings } from './packed';
 
 /** A source's prepared records. Every per-record column has `count` entries. */
 export interface SourceStore {
@@ -19,7 +22,7 @@ export interface SourceStore {
   files: string[];
   fileEnds: number[];
   rows: Int32Array;
-  externalIds: (string | null)[];
+  externalIds: PackedStrings;
   /** Distinct lists of filter rules hit (entry 0 is the empty list), and each record's list. */
   ruleSets: string[][];
   ruleSet: Uint32Array;
@@ -28,11 +31,24 @@ export interface SourceStore {
   fallbacks: (string | null)[][];
   /** 1 when the record's `active` attribute is true (the prefer-active duplicate policy). */
   active: Uint8Array;
-  /** Kept attributes per record (null: none kept). */
+  /** Every attribute of every record (`keep.all`); empty otherwise. */
   attributes: (Record<string, Scalar> | null)[];
+  /** The kept attributes as columns (when `keep` names them), dictionary-coded: a record's value is
+   * `values[codes[i]]`; code 0 is null, for empty or absent alike (merging treats them alike). Repeated
+   * values are one string each, also after the store crossed a worker boundary. */
+  columns: Record<string, CodedColumn> | null;
   /** Raw records, when the run keeps them. */
   raws: RawRecord[] | null;
 }
+
+/** A dictionary-coded column. */
+export interface CodedColumn {
+  values: Scalar[];
+  codes: Uint32Array;
+}
+
+/** Value `i` of a coded column. */
+export const codedAt = (column: CodedColumn, i: number): Scalar => column.values[column.codes[i]];
 
 /** Which attributes a store keeps: all of them, or the named ones (null when a record has none of them). */
 export type KeepAttributes = { all: true } | { all: false; names: readonly string[] };
@@ -43,10 +59,11 @@ export class StoreBuilder {
   private rows = new Int32Array(1024);
   private ruleSetOf = new Uint32Array(1024);
   private active = new Uint8Array(1024);
-  private readonly externalIds: (string | null)[] = [];
+  private readonly externalIds = new PackedBuilder();
   private readonly keys: (string | null)[] = [];
   private readonly fallbacks: (string | null)[][];
   private readonly attributes: (Record<string, Scalar> | null)[] = [];
+  private readonly columns: Record<string, { values: Scalar[]; ids: Map<Scalar, number>; codes: Uint32Array }> | null;
   private readonly raws: RawRecord[] | null;
   private readonly ruleSets: string[][] = [[]];
   private readonly ruleSetIds = new Map<string, number>();
@@ -62,6 +79,7 @@ export class StoreBuilder {
   ) {
     this.fallbacks = join.fallbackKeys.map(() => []);
     this.raws = keepRaw ? [] : null;
+    this.columns = keep.all ? null : Object.fromEntries(keep.names.map((name) => [name, { values: [null], ids: new Map<Scalar, number>([[null, 0]]), codes: new Uint32Array(1024) }]));
   }
 
   /** Records that follow belong to `file`. */
@@ -82,7 +100,8 @@ export class StoreBuilder {
     const { join } = this;
     this.keys.push(normalizeKey(attributes[join.key], join.normalize));
     for (let f = 0; f < this.fallbacks.length; f++) this.fallbacks[f].push(normalizeKey(attributes[join.fallbackKeys[f]], join.normalize));
-    this.attributes.push(this.kept(attributes));
+    if (this.columns) this.keepColumns(attributes, this.columns);
+    else this.attributes.push(this.kept(attributes));
     if (this.raws && raw) this.raws.push(raw);
   }
 
@@ -95,34 +114,45 @@ export class StoreBuilder {
       files: this.files,
       fileEnds: this.fileEnds,
       rows: this.rows.slice(0, this.count),
-      externalIds: this.externalIds,
+      externalIds: this.externalIds.finish(),
       ruleSets: this.ruleSets,
       ruleSet: this.ruleSetOf.slice(0, this.count),
       keys: this.keys,
       fallbacks: this.fallbacks,
       active: this.active.slice(0, this.count),
       attributes: this.attributes,
+      columns: this.columns ? Object.fromEntries(Object.entries(this.columns).map(([name, c]) => [name, { values: c.values, codes: c.codes.slice(0, this.count) }])) : null,
       raws: this.raws,
     };
   }
 
-  private kept(attributes: Record<string, Scalar>): Record<string, Scalar> | null {
-    const { keep, interner } = this;
-    if (keep.all) {
-      for (const name in attributes) {
-        const value = attributes[name];
-        if (typeof value === 'string') attributes[name] = interner.intern(name, value);
-      }
-      return attributes;
-    }
-    let out: Record<string, Scalar> | null = null;
-    for (const name of keep.names) {
-      if (!Object.hasOwn(attributes, name)) continue;
+  private kept(attributes: Record<string, Scalar>): Record<string, Scalar> {
+    const { interner } = this;
+    for (const name in attributes) {
       const value = attributes[name];
-      out ??= {};
-      out[name] = typeof value === 'string' ? interner.intern(name, value) : value;
+      if (typeof value === 'string') attributes[name] = interner.intern(name, value);
     }
-    return out;
+    return attributes;
+  }
+
+  private keepColumns(attributes: Record<string, Scalar>, columns: NonNullable<StoreBuilder['columns']>): void {
+    const i = this.count - 1;
+    for (const name in columns) {
+      const column = columns[name];
+      const raw = Object.hasOwn(attributes, name) ? attributes[name] : null;
+      const value = isEmpty(raw) ? null : raw;
+      let code = column.ids.get(value);
+      if (code === undefined) {
+        code = column.values.push(typeof value === 'string' ? own(value) : value) - 1;
+        column.ids.set(value, code);
+      }
+      if (i === column.codes.length) {
+        const codes = new Uint32Array(i * 2);
+        codes.set(column.codes);
+        column.codes = codes;
+      }
+      column.codes[i] = code;
+    }
   }
 
   private ruleSetId(rules: string[]): number {
@@ -170,9 +200,12 @@ class Interner {
       table.hits++;
       return known;
     }
-    table.values.set(value, value);
+    // The kept copy is a fresh string: the value may be a slice of a whole piece of the file's text, which
+    // would stay in memory as long as the slice does.
+    const copy = own(value);
+    table.values.set(copy, copy);
     if ((table.lookups === 4096 && table.hits < 2048) || table.values.size > 100_000) this.tables.set(name, null);
-    return value;
+    return copy;
   }
 }
 

@@ -13,7 +13,7 @@ import type { LoadedRecord } from '../types';
 import { csvParseIssues } from './csv-errors';
 import { uniqueHeader } from './csv-header';
 import type { FormatModule, ParseContext, ParsedFile } from './load-types';
-import { csvOneColumn, noRecords } from './messages';
+import { csvNoLineBreak, csvOneColumn, noRecords } from './messages';
 
 /** Delimiters tried, in the order ties are broken. */
 export const CSV_DELIMITERS = [',', ';', '\t', '|'] as const;
@@ -45,8 +45,15 @@ export function readHeader(text: string, delimiter: string): string[] {
   return rows[0] ?? [];
 }
 
+/** Longest first line read as a header: real headers are a few KB; a longer one is a file without line
+ * breaks, and splitting it into millions of "columns" took minutes (issue 8). */
+export const MAX_HEADER_CHARS = 1024 * 1024;
+
 function parseCsv(text: string, context: ParseContext): ParsedFile {
   const at = { source: context.source, file: context.file };
+  if (text.length > MAX_HEADER_CHARS && !/[\r\n]/.test(text.slice(0, MAX_HEADER_CHARS))) {
+    return { records: [], columns: [], issues: [csvNoLineBreak(at, MAX_HEADER_CHARS, text.length)], paging: { markers: [] } };
+  }
   const given = context.options.csv?.delimiter;
   const guessed = given ? null : guessDelimiter(text);
   const delimiter = given || guessed || ',';

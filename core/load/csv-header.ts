@@ -23,9 +23,13 @@ export function uniqueHeader(raw: readonly string[], at: FileAt): UniqueHeader {
   const seen = new Set<string>();
   const renamed = new Map<string, string[]>();
   const unnamed: string[] = [];
+  // Where the search for a free `<base>_<n>` resumes: a line of a million copies of one name (a file
+  // without line breaks read as a header, issue 8) stays linear instead of trying 2..k for every copy.
+  const nextFree = new Map<string, number>();
   const fresh = (base: string, first: number): string => {
-    let n = first;
+    let n = Math.max(first, nextFree.get(base) ?? first);
     while (taken.has(`${base}_${n}`)) n++;
+    nextFree.set(base, n + 1);
     const name = `${base}_${n}`;
     taken.add(name);
     return name;
@@ -43,7 +47,9 @@ export function uniqueHeader(raw: readonly string[], at: FileAt): UniqueHeader {
       return name;
     }
     const copy = fresh(name, 2);
-    renamed.set(name, [...(renamed.get(name) ?? []), copy]);
+    const copies = renamed.get(name);
+    if (copies) copies.push(copy);
+    else renamed.set(name, [copy]);
     return copy;
   });
 

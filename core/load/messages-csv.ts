@@ -41,7 +41,7 @@ export const csvUnterminatedQuote = (at: FileAt, row: number, line: number): Iss
   severity: 'error',
   ...at,
   row,
-  message: `${at.file} row ${row} (line ${line}) opens a quoted field that never closes; everything after it was read as one value.`,
+  message: `${at.file} row ${row} (line ${line}) has a quoted field that does not end properly (its closing quote is missing, or text follows it); everything after it was read as one value.`,
   fix: 'Close the quote in that row (a " inside a quoted value is written ""), then save or export the file again.',
 });
 
@@ -55,6 +55,21 @@ export const csvMalformedQuote = (at: FileAt, row: number, line: number, count: 
   message: `${at.file} row ${row} (line ${line}) has text right after the closing quote of a quoted field${count > 1 ? ` (${count} such fields in the file)` : ''}; it was kept as part of the value.`,
   fix: 'Inside a quoted value write " as "", or re-export the file from its system.',
 });
+
+/** The first line runs past the longest header the loader reads: the file has no line breaks. */
+export const csvNoLineBreak = (at: FileAt, limit: number, length: number): Issue => ({
+  code: 'csv.no-line-break',
+  severity: 'error',
+  ...at,
+  row: 1,
+  message: `${at.file} has no line break in its first ${sizeText(limit)} (${sizeText(length)} in all), so it is not a CSV file with a header line and one record per line.`,
+  fix: `Export the file again as CSV (one record per line). If it is JSON, name it .json or set format "json" for source "${at.source}".`,
+});
+
+/** `1 MB`, `200 MB`, `812 KB`: a size in characters, for messages. */
+function sizeText(chars: number): string {
+  return chars >= 1024 * 1024 ? `${Math.round(chars / (1024 * 1024))} MB` : `${Math.max(1, Math.round(chars / 1024))} KB`;
+}
 
 /** No delimiter found: maybe an unusual one. */
 export const csvOneColumn = (at: FileAt, header: string): Issue => ({

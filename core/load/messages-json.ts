@@ -11,18 +11,25 @@ export const jsonSyntax = (
   line: number | null,
   column: number | null,
   cutOff: boolean,
-): Issue => ({
-  code: 'json.syntax',
-  severity: 'error',
-  ...at,
-  ...(line === null ? {} : { row: line }),
-  message:
-    `${at.file} is not valid JSON: ${detail}${line === null ? '' : ` at line ${line} column ${column ?? 1}`}.` +
-    (cutOff ? ' The file ends in the middle of the document, so it looks truncated.' : ''),
-  fix: cutOff
-    ? 'Export or download the file again and check that it is complete.'
-    : 'Fix the JSON at that position, or export the file again from its system.',
-});
+): Issue => {
+  // A web page saved instead of the export (an error or sign-in page) starts with "<".
+  const page = line === 1 && (column ?? 1) === 1 && detail.includes('"<"');
+  return {
+    code: 'json.syntax',
+    severity: 'error',
+    ...at,
+    ...(line === null ? {} : { row: line }),
+    message:
+      `${at.file} is not valid JSON: ${detail}${line === null ? '' : ` at line ${line} column ${column ?? 1}`}.` +
+      (cutOff ? ' The file ends in the middle of the document, so it looks truncated.' : '') +
+      (page ? ' It starts with "<": it looks like an HTML or XML page (an error or sign-in page saved instead of the export).' : ''),
+    fix: cutOff
+      ? 'Export or download the file again and check that it is complete.'
+      : page
+        ? 'Download the export again (signed in, from the API or the admin console) and check that the file starts with [ or {.'
+        : 'Fix the JSON at that position, or export the file again from its system.',
+  };
+};
 
 /** Neither an array nor an envelope the loader knows. */
 export const jsonNotRecords = (at: FileAt, found: string, candidates: string[]): Issue => ({

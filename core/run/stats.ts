@@ -51,7 +51,7 @@ export function computeStoreStats(
   sources: string[],
   stores: readonly SourceStore[],
   decisions: readonly Pick<StoreDecisions, 'state'>[],
-  roster: RosterUser[],
+  roster: Iterable<RosterUser>,
   conflicts: Conflict[],
 ): RunStats {
   const perSource: Record<string, SourceStats> = Object.fromEntries(sources.map((s) => [s, emptySourceStats()]));
@@ -87,11 +87,13 @@ export function computeStoreStats(
   return finishStats(perSource, hits, roster, conflicts);
 }
 
-function finishStats(perSource: Record<string, SourceStats>, hits: Map<string, FilterHitStat>, roster: RosterUser[], conflicts: Conflict[]): RunStats {
+function finishStats(perSource: Record<string, SourceStats>, hits: Map<string, FilterHitStat>, roster: Iterable<RosterUser>, conflicts: Conflict[]): RunStats {
   const coverage = Object.fromEntries(SYSTEM_KINDS.map((k) => [k, 0])) as Record<SystemKind, number>;
   const filled = new Map<string, number>();
   let enabled = 0;
+  let users = 0;
   for (const user of roster) {
+    users++;
     if (user.enabled) enabled++;
     for (const kind of user.coverage) coverage[kind]++;
     const attributes = user.attributes;
@@ -104,12 +106,12 @@ function finishStats(perSource: Record<string, SourceStats>, hits: Map<string, F
     }
   }
   const completeness: Record<string, number> = {};
-  for (const [name, count] of filled) completeness[name] = roster.length === 0 ? 0 : count / roster.length;
+  for (const [name, count] of filled) completeness[name] = users === 0 ? 0 : count / users;
   const conflictCounts = Object.fromEntries(CONFLICT_KINDS.map((k) => [k, 0])) as Record<ConflictKind, number>;
   for (const c of conflicts) conflictCounts[c.kind]++;
   return {
     perSource,
-    users: roster.length,
+    users,
     enabled,
     coverage,
     filterHits: [...hits.values()],

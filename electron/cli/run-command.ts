@@ -3,9 +3,11 @@ import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { runPipeline, runPipelineLean, type LeanRun, type PipelineOptions } from '../../core/pipeline';
 import type { RunResult } from '../../core/types';
-import { openInputs, readInputs, readProjectFile } from '../node/project-files';
+import { locateInputs, readInputs, readProjectFile } from '../node/project-files';
+import { preparePool } from '../node/prepare-pool';
 import { sha256Hex } from '../node/hash';
-import { writeRunOutputs } from '../node/run-outputs';
+import { writeLeanOutputs, writeRunOutputs } from '../node/run-outputs';
+import { leanSnapshot } from './lean-snapshot';
 import { createProgress } from './progress';
 import { formatSummary } from './summary';
 import { UsageError } from './usage';
@@ -32,8 +34,12 @@ export async function runProjectFile(projectPath: string, options: { asOf?: stri
  */
 export async function runProjectFileLean(projectPath: string, options: { asOf?: string; quiet?: boolean }): Promise<LeanRun> {
   const projectFile = await readProjectFile(projectPath);
-  const inputs = await openInputs(projectFile);
-  return withProgress(options, (pipelineOptions) => runPipelineLean(inputs, projectFile.project, pipelineOptions));
+  const located = await locateInputs(projectFile);
+  return withProgress(options, (pipelineOptions) => {
+    // Sources are prepared on every core: the primary here, the others in worker threads.
+    const pool = preparePool(located, { hooks: { progress: pipelineOptions.onProgress }, signal: pipelineOptions.signal as AbortSignal });
+    return runPipelineLean(pool.inputs, projectFile.project, { ...pipelineOptions, prepare: pool.prepare });
+  });
 }
 
 /** Progress on stderr, Ctrl-C as a cancel, today's date and the native hash for user ids. */
@@ -73,16 +79,26 @@ export async function runCommand(args: string[]): Promise<number> {
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
   const asOf = parseAsOf(parsed.values['as-of']);
   const lean = await runProjectFileLean(projectPath, { asOf, quiet: parsed.values.quiet });
-  // A lean run's `records` is empty: records.csv is written from lean.recordRows() below.
-  const pipelineResult = lean.result;
   const outDir = resolve(parsed.values.out);
   // --- run history (issue 5, electron/cli/history-run.ts): deletion tracking, run.ndjson for `diff` ---
   const historyDir = parsed.values.history;
-  const tracked = historyDir !== undefined ? await trackHistory(historyDir, pipelineResult) : undefined;
-  const result = tracked?.result ?? pipelineResult;
-  const written = await writeRunOutputs(outDir, result, lean.recordRows());
-  written.push(await writeRunSnapshot(outDir, tracked?.snapshot ?? result));
-  await tracked?.commit();
+  let result: RunResult;
+  let written: string[];
+  if (historyDir === undefined) {
+    // Issue 6: without a history the roster is never held whole; outputs and run.ndjson are written from
+    // the lean run a user (or a slice of users) at a time.
+    result = { ...lean.result, roster: [], records: [] };
+    written = await writeLeanOutputs(outDir, lean);
+    written.push(await writeRunSnapshot(outDir, leanSnapshot(lean)));
+  } else {
+    // History annotates the whole roster (pending users join it), so it is built here in full.
+    const pipelineResult: RunResult = { ...lean.result, roster: [...lean.users()], records: [] };
+    const tracked = await trackHistory(historyDir, pipelineResult);
+    result = tracked.result;
+    written = await writeRunOutputs(outDir, result, lean.recordRows());
+    written.push(await writeRunSnapshot(outDir, tracked.snapshot));
+    await tracked.commit();
+  }
   const banner = safeguardBanner(result.deletion);
   const deletions = historyDir !== undefined ? deletionLines(result.deletion, historyDir) : '';
   // --- end run history ---

@@ -51,12 +51,20 @@ export function resolveSourcePath(dir: string, entry: string, contain: boolean):
   return { path };
 }
 
-/** One export file of one source, resolved and checked, or the issue that stops the run. */
-type Located = { source: string; entry: string; path: string; size: number; modified: string };
+/** One export file of one source, resolved and checked. */
+export interface LocatedInput {
+  source: string;
+  /** The file as the project names it. */
+  name: string;
+  path: string;
+  size: number;
+  modified: string;
+}
+type Located = LocatedInput;
 
 /** Resolves and stats every export file of every source. Missing or unreadable files are one ProjectError
  * naming each. */
-async function locateInputs(projectFile: Pick<ProjectFile, 'project' | 'dir'>, options: { contain?: boolean }): Promise<Located[]> {
+export async function locateInputs(projectFile: Pick<ProjectFile, 'project' | 'dir'>, options: { contain?: boolean } = {}): Promise<Located[]> {
   const issues: Issue[] = [];
   const jobs = projectFile.project.sources.flatMap((source, i) =>
     source.files.map(async (entry, j): Promise<Located | null> => {
@@ -71,7 +79,7 @@ async function locateInputs(projectFile: Pick<ProjectFile, 'project' | 'dir'>, o
         if (!info.isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
         // Readable? (stat succeeds on files we may not open)
         await (await open(resolved.path, 'r')).close();
-        return { source: source.id, entry, path: resolved.path, size: info.size, modified: info.mtime.toISOString() };
+        return { source: source.id, name: entry, path: resolved.path, size: info.size, modified: info.mtime.toISOString() };
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         issues.push({
@@ -103,7 +111,7 @@ export async function readInputs(
       const bytes = await readFile(f.path);
       return {
         source: f.source,
-        name: f.entry,
+        name: f.name,
         bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
         modified: f.modified,
         sha256: createHash('sha256').update(bytes).digest('hex'),
@@ -115,17 +123,19 @@ export async function readInputs(
 /** Bytes read from disk at a time when a file is streamed. */
 export const READ_CHUNK = 8 * 1024 * 1024;
 
-/** A file on disk as a ChunkedInput: read in chunks when the pipeline asks, hashed (natively) as read. */
-export function diskInput(f: { source: string; name: string; path: string; size: number; modified?: string }, chunk = READ_CHUNK): ChunkedInput {
+/** A file on disk as a ChunkedInput: read in chunks when the pipeline asks, hashed (natively) as read.
+ * `known`: the digest when it was computed elsewhere (a worker read the file). */
+export function diskInput(f: { source: string; name: string; path: string; size: number; modified?: string }, chunk = READ_CHUNK, known?: () => string | undefined): ChunkedInput {
   let digest: string | undefined;
   async function* read(): AsyncGenerator<Uint8Array> {
     const hash = createHash('sha256');
     const handle = await open(f.path, 'r');
+    // One buffer for the whole file: a chunk is valid until the next is asked for (ChunkedInput.read), so
+    // gigabytes of input cost one buffer, not a heap of dead ones waiting for a collection.
+    const buffer = Buffer.allocUnsafeSlow(Math.min(chunk, Math.max(1, f.size)));
     try {
       for (let position = 0; ; ) {
-        // A new buffer per chunk: the pipeline may keep a chunk (a fallback joins them), so none is reused.
-        const buffer = Buffer.allocUnsafeSlow(chunk);
-        const { bytesRead } = await handle.read(buffer, 0, chunk, position);
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, position);
         if (bytesRead === 0) break;
         position += bytesRead;
         const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, bytesRead);
@@ -144,6 +154,7 @@ export function diskInput(f: { source: string; name: string; path: string; size:
     ...(f.modified === undefined ? {} : { modified: f.modified }),
     read,
     sha256: async () => {
+      digest ??= known?.();
       if (digest === undefined) for await (const _ of read()) void _;
       return digest as string;
     },
@@ -153,6 +164,5 @@ export function diskInput(f: { source: string; name: string; path: string; size:
 /** Every export file of every source, to be streamed from disk (the CLI at enterprise scale, issue 6).
  * Missing or unreadable files are one ProjectError naming each, as readInputs. */
 export async function openInputs(projectFile: Pick<ProjectFile, 'project' | 'dir'>, options: { contain?: boolean } = {}): Promise<ChunkedInput[]> {
-  const located = await locateInputs(projectFile, options);
-  return located.map((f) => diskInput({ source: f.source, name: f.entry, path: f.path, size: f.size, modified: f.modified }));
+  return (await locateInputs(projectFile, options)).map((f) => diskInput(f));
 }

@@ -4,9 +4,9 @@
  */
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { conflictsCsv, recordsCsv, rosterCsv } from '../../core/export/tables';
+import { attributeColumns, conflictsCsv, recordsCsv, rosterCsv } from '../../core/export/tables';
 import { runReport } from '../../core/run/report';
-import type { RecordRow } from '../../core/pipeline';
+import type { LeanRun, RecordRow } from '../../core/pipeline';
 import type { RunResult } from '../../core/types';
 
 async function writeChunks(path: string, chunks: Iterable<string>): Promise<void> {
@@ -32,6 +32,24 @@ export async function writeRunOutputs(dir: string, result: RunResult, records: I
     ['records.csv', recordsCsv(records)],
     ['conflicts.csv', conflictsCsv(result.conflicts)],
     ['report.json', [`${JSON.stringify(runReport(result), null, 2)}\n`]],
+  ];
+  for (const [name, chunks] of files) await writeChunks(join(dir, name), chunks);
+  return files.map(([name]) => name);
+}
+
+/**
+ * writeRunOutputs for a lean run (issue 6): roster.csv and records.csv are written a row at a time from
+ * the run's stores; the attribute columns are every attribute a user has (the completeness keys).
+ */
+export async function writeLeanOutputs(dir: string, lean: LeanRun): Promise<string[]> {
+  await mkdir(dir, { recursive: true });
+  const { result } = lean;
+  const attributes = attributeColumns(Object.keys(result.stats.completeness));
+  const files: [string, Iterable<string>][] = [
+    ['roster.csv', rosterCsv(result.config, lean.users(), attributes, { deletion: false })],
+    ['records.csv', recordsCsv(lean.recordRows())],
+    ['conflicts.csv', conflictsCsv(result.conflicts)],
+    ['report.json', [`${JSON.stringify(runReport({ ...result, roster: [], records: [] }), null, 2)}\n`]],
   ];
   for (const [name, chunks] of files) await writeChunks(join(dir, name), chunks);
   return files.map(([name]) => name);

@@ -38,6 +38,8 @@ export async function runJob(job: RunJob, post: (message: RunMessage) => void, s
     const result = await runPipeline(inputs, validated.project, {
       signal,
       today: job.today,
+      // Raw records ride along in each outcome for the audit screens (issue 4), as in the browser edition.
+      keepRaw: true,
       ...(job.asOf ? { asOf: job.asOf } : {}),
       onProgress: (event) => post({ type: 'progress', event }),
       yieldControl: breathe,

@@ -14,6 +14,9 @@ import { CsvRows, guessLineEndings, isBlankRow } from './csv-rows';
 import type { TextReader } from './text-reader';
 import { NeedsWholeFile, type RecordBatch, type StreamEnd } from './types';
 
+/** Characters of rows parsed per batch. */
+const BATCH = 1 << 20;
+
 /** Streams one CSV file; `head` is its first megabyte of text (or all of it). */
 export class CsvStream {
   readonly columns: string[];
@@ -52,20 +55,21 @@ export class CsvStream {
     let final = false;
     const rows: string[][] = [];
     for (;;) {
-      const more = final ? null : await this.reader.next();
-      if (more === null) final = true;
-      if (more !== null) {
-        text = start === 0 ? text + more : text.slice(start) + more;
-        start = 0;
-        // Keep reading until a piece ends a row (a huge quoted value may span pieces).
-        if (text.length < 1 << 20) continue;
-      }
-      const parsed = this.parser.parse(text, start, final, rows);
+      // Rows of about BATCH characters at a time, so each batch's records die young (see json-stream.ts).
+      const parsed = this.parser.parse(text, start, final, rows, BATCH);
       if (!parsed.ok) throw new NeedsWholeFile(this.context.file, parsed.reason);
+      const progressed = parsed.next > start;
       start = parsed.next;
       if (rows.length > 0) yield this.toRecords(rows);
       rows.length = 0;
+      if (progressed && start < text.length) continue;
       if (final) return;
+      const more = await this.reader.next();
+      if (more === null) final = true;
+      else {
+        text = text.slice(start) + more;
+        start = 0;
+      }
     }
   }
 

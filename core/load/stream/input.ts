@@ -30,7 +30,8 @@ export async function wholeFile(input: ChunkedInput): Promise<InputFile> {
     const parts: Uint8Array[] = [];
     let length = 0;
     for await (const part of input.read()) {
-      parts.push(part);
+      // A copy: the host may reuse the chunk's buffer for the next one.
+      parts.push(part.slice());
       length += part.length;
     }
     bytes = new Uint8Array(length);

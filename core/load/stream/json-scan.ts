@@ -85,12 +85,12 @@ export function scanElements(text: string, start: number): ElementScan {
 }
 
 /**
- * A likely separator between two object elements near the end of `text`: the last `}` followed (after
+ * A likely separator between two object elements: the last `}` at or before `before` followed (after
  * whitespace) by a comma, at or after `from`. Only a guess: JSON.parse of the elements before it proves it
  * (a cut inside a string or a nested value cannot parse), and scanElements decides when it fails.
  */
-export function likelySeparator(text: string, from: number): number {
-  let i = text.lastIndexOf('}');
+export function likelySeparator(text: string, from: number, before = text.length): number {
+  let i = text.lastIndexOf('}', before);
   while (i >= from) {
     const j = skipSpace(text, i + 1);
     if (text.charCodeAt(j) === 0x2c) return j;

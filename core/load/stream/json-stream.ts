@@ -20,6 +20,9 @@ type Phase = 'start' | 'members' | 'records' | 'after';
 
 const ENVELOPE: ReadonlySet<string> = new Set(ENVELOPE_KEYS);
 
+/** Characters of record text parsed per batch. */
+const BATCH = 1 << 20;
+
 /** Streams one JSON document; `head` is its first piece of text. */
 export class JsonStream {
   private text: string;
@@ -42,6 +45,8 @@ export class JsonStream {
   private afterComma = false;
   /** findRecords found no record array in the envelope (its issue is in extraIssues). */
   private failed = false;
+  /** A batch of records was parsed: step() returns so it is handed out first. */
+  private batchFull = false;
 
   constructor(
     private readonly reader: TextReader,
@@ -54,8 +59,10 @@ export class JsonStream {
   async *batches(): AsyncGenerator<RecordBatch> {
     let final = false;
     for (;;) {
-      this.step(final);
+      const full = this.step(final);
       if (this.raws.length > 0) yield this.take();
+      // A full batch: more may be parsed from the text read so far before reading on.
+      if (full) continue;
       if (final) break;
       const more = await this.reader.next();
       if (more === null) final = true;
@@ -81,8 +88,8 @@ export class JsonStream {
     throw new NeedsWholeFile(this.context.file, reason);
   }
 
-  /** Advances through the text as far as it goes. */
-  private step(final: boolean): void {
+  /** Advances through the text as far as it goes, or until a batch of records is full (returns true). */
+  private step(final: boolean): boolean {
     for (;;) {
       const before = this.pos;
       const phase = this.phase;
@@ -99,9 +106,13 @@ export class JsonStream {
         case 'after':
           if (skipSpace(this.text, this.pos) < this.text.length) this.fail('text after the document');
           this.pos = this.text.length;
-          return;
+          return false;
       }
-      if (this.pos === before && this.phase === phase) return;
+      if (this.batchFull) {
+        this.batchFull = false;
+        return true;
+      }
+      if (this.pos === before && this.phase === phase) return false;
     }
   }
 
@@ -138,7 +149,8 @@ export class JsonStream {
     if (text[i] !== '"') this.fail('expected a key in the envelope');
     const keyEnd = stringEnd(text, i);
     if (keyEnd === -1) return;
-    const key = JSON.parse(text.slice(i, keyEnd)) as string;
+    // Through parse(): a key with a raw line break in it ("members: [\n) threw a SyntaxError out of the run (issue 8).
+    const key = this.parse(text.slice(i, keyEnd)) as string;
     const colon = skipSpace(text, keyEnd);
     if (colon >= text.length) return;
     if (text[colon] !== ':') this.fail('expected : in the envelope');
@@ -173,7 +185,9 @@ export class JsonStream {
   private elements(final: boolean): void {
     const { text } = this;
     const start = this.pos;
-    const guess = likelySeparator(text, start);
+    // Batches of about BATCH characters: the records of one batch are mapped and dropped before the next is
+    // parsed, so they die young (a whole 8 MB piece at once outlives the young generation: GC time, RSS).
+    const guess = likelySeparator(text, start, start + BATCH);
     if (guess > start) {
       let values: unknown[] | null = null;
       try {
@@ -185,6 +199,7 @@ export class JsonStream {
         this.add(values);
         this.pos = guess + 1;
         this.afterComma = true;
+        this.batchFull = true;
         return;
       }
     }
@@ -203,6 +218,7 @@ export class JsonStream {
       this.add(this.parse(`[${text.slice(start, scan.lastComma)}]`) as unknown[]);
       this.pos = scan.lastComma + 1;
       this.afterComma = true;
+      this.batchFull = true;
       return;
     }
     if (final) this.fail('the document ends early');

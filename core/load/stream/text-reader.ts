@@ -11,6 +11,14 @@ import { NeedsWholeFile } from './types';
 
 /** Bytes sniffed before deciding the encoding (byte-sniff.ts looks at 4 KB). */
 const SNIFF_BYTES = 4096;
+
+/**
+ * Bytes decoded at a time. The text of one piece must stay below V8's large-object size (128 KB, so 64 K
+ * characters of two-byte text): pieces then live and die in the young generation like the records parsed
+ * from them. Megabyte pieces go to large-object space, and a gigabyte of them forces a full collection
+ * of the whole heap every hundred megabytes or so (issue 6: that was a third of a million-user run).
+ */
+const PIECE_BYTES = 48 * 1024;
 const NON_SPACE = /\S/;
 
 /** Reads a file's text piece by piece. */
@@ -18,6 +26,9 @@ export class TextReader {
   /** `utf-8` or `utf-8-bom`, once the first piece was read. */
   encoding = '';
   private readonly chunks: AsyncIterator<Uint8Array>;
+  /** The chunk being decoded piece by piece, and how far. */
+  private chunk: Uint8Array | null = null;
+  private offset = 0;
   private readonly decoder = utf8StreamDecoder(true);
   private started = false;
   private ended = false;
@@ -67,8 +78,15 @@ export class TextReader {
   }
 
   private async nextBytes(): Promise<Uint8Array | null> {
-    const step = await this.chunks.next();
-    return step.done ? null : step.value;
+    while (this.chunk === null || this.offset >= this.chunk.length) {
+      const step = await this.chunks.next();
+      if (step.done) return null;
+      this.chunk = step.value;
+      this.offset = 0;
+    }
+    const start = this.offset;
+    this.offset = Math.min(this.chunk.length, start + PIECE_BYTES);
+    return this.chunk.subarray(start, this.offset);
   }
 
   /** The first bytes: the encoding is decided on them, the BOM is cut off. */

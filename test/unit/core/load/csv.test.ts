@@ -136,7 +136,7 @@ describe('loadFile: broken CSV rows', () => {
     const issue = issueOf(loadFile(input('notes.csv', text), auto), 'csv.unbalanced-quotes');
     expect(issue).toMatchObject({ severity: 'error', row: 2 });
     expect(issue.message).toBe(
-      'notes.csv row 2 (line 4) opens a quoted field that never closes; everything after it was read as one value.',
+      'notes.csv row 2 (line 4) has a quoted field that does not end properly (its closing quote is missing, or text follows it); everything after it was read as one value.',
     );
     expectActionable(issue, 'notes.csv', '""');
   });
