@@ -35,6 +35,7 @@ const caret = (text: string, position: number) => `\n    ${text}\n    ${' '.repe
 export function readableSyntaxError(summary: string): string {
   return summary
     .replace(/^Expected (\w+), got (\w+)$/, (_m, a: string, b: string) => `expected ${TOKENS[a] ?? a} but found ${TOKENS[b] ?? b}`)
+    .replace(/^Unexpected token: EOF$/, 'it ends too early (something is missing at the end of the expression)')
     .replace(/^Unexpected token: (\w+)$/, (_m, a: string) => `unexpected ${TOKENS[a] ?? a}`)
     .replace(/^Unexpected character: '?(.+?)'?$/, (_m, c: string) => `unexpected character "${c}"`)
     .replace(/^Reserved identifier: (\w+)$/, (_m, w: string) => `"${w}" is a reserved word`)

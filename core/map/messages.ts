@@ -21,6 +21,17 @@ const inFile = (a: MapAt) => (a.file ? ` in ${a.file}` : ` in source "${a.source
 /** A column or path that names nothing the source's files have. */
 export function unknownColumn(a: MapAt, column: string, columns: readonly string[], suggestion: string | null, severity: Severity): Issue {
   const known = columns.length > 0 ? `; columns are ${listNames(columns)}` : '; no columns were found';
+  // One column whose name holds the wanted one between separators: the file's delimiter was not recognized.
+  const delimiter = columns.length === 1 ? unusualDelimiter(columns[0], column) : null;
+  if (delimiter !== null)
+    return {
+      ...at(a),
+      code: 'map.unknown-column',
+      severity,
+      column,
+      message: `${a.key}: unknown column "${column}"${inFile(a)}: the file has one column, "${columns[0]}", so its delimiter "${delimiter}" was not recognized.`,
+      fix: `Set csv.delimiter of source "${a.source}" to "${delimiter}".`,
+    };
   return {
     ...at(a),
     code: 'map.unknown-column',
@@ -70,3 +81,11 @@ export const uncoercible = (a: MapAt, attribute: string, type: string) => (entry
         ? `Dates are read as YYYY-MM-DD, M/D/YYYY, D.M.YYYY, YYYYMMDD, "5 Mar 2024" or epoch numbers; convert others in an expression.`
         : `Map ${attribute} to a path that reaches a single value, e.g. emails[0].value, or to an expression.`,
 });
+
+/** The character that splits `header` into names including `column` (`Id:Email:Name`, `Email` -> `:`), or null. */
+function unusualDelimiter(header: string, column: string): string | null {
+  for (const c of new Set(header.replace(/[\p{L}\p{N}_ ]/gu, ''))) {
+    if (header.split(c).includes(column)) return c;
+  }
+  return null;
+}

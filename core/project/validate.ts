@@ -19,7 +19,17 @@ export function keyPath(path: readonly PropertyKey[]): string {
   return out || '(top level)';
 }
 
-function zodIssueToIssue(issue: z.core.$ZodIssue): Issue {
+/** The value at a zod path in the raw project, for messages ("0 is too small"). */
+function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
+  let value = raw;
+  for (const part of path) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[part];
+  }
+  return value;
+}
+
+function zodIssueToIssue(issue: z.core.$ZodIssue, raw: unknown): Issue {
   const key = keyPath(issue.path);
   switch (issue.code) {
     case 'unrecognized_keys':
@@ -28,6 +38,11 @@ function zodIssueToIssue(issue: z.core.$ZodIssue): Issue {
       return m.invalidValue(key, issue.values.map((v) => JSON.stringify(v)));
     case 'invalid_key':
       return m.invalidKey(key, issue.issues[0]?.message ?? issue.message);
+    case 'invalid_type':
+      return m.wrongType(key, issue.expected, valueAt(raw, issue.path), issue.message);
+    case 'too_small':
+    case 'too_big':
+      return m.outOfRange(key, issue.code === 'too_small' ? 'min' : 'max', issue.code === 'too_small' ? Number(issue.minimum) : Number(issue.maximum), issue.origin, valueAt(raw, issue.path), issue.message);
     default:
       return m.invalid(key, issue.message);
   }
@@ -36,7 +51,7 @@ function zodIssueToIssue(issue: z.core.$ZodIssue): Issue {
 /** Validates a project object (already parsed from JSON). */
 export function validateProject(raw: unknown): { project: Project | null; issues: Issue[] } {
   const parsed = projectSchema.safeParse(raw);
-  if (!parsed.success) return { project: null, issues: parsed.error.issues.map(zodIssueToIssue) };
+  if (!parsed.success) return { project: null, issues: parsed.error.issues.map((issue) => zodIssueToIssue(issue, raw)) };
   const project = parsed.data;
   const issues = crossChecks(project);
   return { project: issues.some((i) => i.severity === 'error') ? null : project, issues };
@@ -61,21 +76,29 @@ function crossChecks(project: Project): Issue[] {
     if (i === primaryIndex) return;
     const keys = [key, ...fallbackKeys];
     if (!keys.some((k) => k in source.mapping)) issues.push(m.noKeyMapped(i, source.id, keys));
-    const names = source.filters.map((f) => f.name);
-    names.forEach((name, j) => {
-      if (names.indexOf(name) !== j) issues.push(m.duplicateFilterName(`sources[${i}].filters[${j}].name`, name));
-    });
+    issues.push(...duplicateFilters(source.filters, i));
   });
-  const primaryNames = primary.filters.map((f) => f.name);
-  primaryNames.forEach((name, j) => {
-    if (primaryNames.indexOf(name) !== j) issues.push(m.duplicateFilterName(`sources[${primaryIndex}].filters[${j}].name`, name));
-  });
+  issues.push(...duplicateFilters(primary.filters, primaryIndex));
   for (const [attribute, sources] of Object.entries(project.attributes)) {
     sources.forEach((sourceId, j) => {
       if (!ids.includes(sourceId)) issues.push(m.unknownPrecedenceSource(`attributes.${attribute}[${j}]`, sourceId, ids));
     });
   }
   return issues;
+}
+
+/** One issue per filter name used more than once in a source (at its second use), however many times:
+ * 10,000 copies of one rule make one line, not 9,999 (issue 8). */
+function duplicateFilters(filters: readonly { name: string }[], sourceIndex: number): Issue[] {
+  const uses = new Map<string, number[]>();
+  filters.forEach((f, j) => {
+    const at = uses.get(f.name);
+    if (at) at.push(j);
+    else uses.set(f.name, [j]);
+  });
+  return [...uses]
+    .filter(([, at]) => at.length > 1)
+    .map(([name, at]) => m.duplicateFilterName(`sources[${sourceIndex}].filters[${at[1]}].name`, name, at.length));
 }
 
 /** Parses project-file text (JSON) and validates it; syntax errors name the line and column. */
