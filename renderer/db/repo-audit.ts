@@ -1,0 +1,123 @@
+/**
+ * The queries of the audit screens (issue 4): pages of records by source and state, conflicts by kind,
+ * the records a filter rule removed, and whole-run loads for the audit worker. Kept apart from repo.ts so
+ * the worker can use them without the write side. Like repo.ts, every read goes through a complete run.
+ *
+ * Every page is one index range (`[runId+source+state]`, `[runId+kind]`, `[runId+seq]`): offsets use the
+ * cursor's native `advance`, so a page deep into a large run does not read the rows before it.
+ */
+import { Dexie, type Table } from 'dexie';
+import type { Conflict, ConflictKind, RecordOutcome, RecordState, RosterUser } from '../../core/types';
+import { db as defaultDb, type RosterDb } from './db';
+import type { ConflictRow, FilterHitRow, RecordRow, RunEntity } from './entities';
+
+/** Rows per read when a whole table of a run is loaded (the worker's loads). */
+export const LOAD_CHUNK = 10_000;
+
+/** The audit queries over one database (tests and the worker pass theirs). */
+export function createAuditRepo(db: RosterDb) {
+  async function completeRun(runId: string): Promise<RunEntity | undefined> {
+    const run = await db.runs.get(runId);
+    return run?.status === 'complete' ? run : undefined;
+  }
+
+  /** Reads `[runId+seq]` ranges of `count` rows chunk by chunk, handing each chunk to `onChunk`. */
+  async function inChunks<Row>(
+    table: Table<Row, [string, number]>,
+    runId: string,
+    count: number,
+    onChunk: (rows: Row[], done: number) => void,
+  ): Promise<void> {
+    for (let start = 0; start < count; start += LOAD_CHUNK) {
+      const rows = await table.where('[runId+seq]').between([runId, start], [runId, start + LOAD_CHUNK], true, false).toArray();
+      onChunk(rows, Math.min(count, start + LOAD_CHUNK));
+    }
+  }
+
+  return {
+    getRun: completeRun,
+
+    /** Records of one source in one state, `limit` rows from position `offset`, in run order. */
+    async recordsInState(runId: string, source: string, state: RecordState, offset: number, limit: number): Promise<RecordRow[]> {
+      if (!(await completeRun(runId))) return [];
+      return db.records.where('[runId+source+state]').equals([runId, source, state]).offset(offset).limit(limit).toArray();
+    },
+
+    /** Records at the given positions (missing ones left out). */
+    async recordsAt(runId: string, seqs: number[]): Promise<RecordRow[]> {
+      const rows = await db.records.bulkGet(seqs.map((seq): [string, number] => [runId, seq]));
+      return rows.filter((row): row is RecordRow => row !== undefined);
+    },
+
+    /** Conflicts of one kind, `limit` rows from position `offset`. */
+    async conflictsOfKind(runId: string, kind: ConflictKind, offset: number, limit: number): Promise<ConflictRow[]> {
+      if (!(await completeRun(runId))) return [];
+      return db.conflicts.where('[runId+kind]').equals([runId, kind]).offset(offset).limit(limit).toArray();
+    },
+
+    /** Every conflict of one kind, for the CSV export. */
+    async allConflictsOfKind(runId: string, kind: ConflictKind): Promise<Conflict[]> {
+      if (!(await completeRun(runId))) return [];
+      const rows = await db.conflicts.where('[runId+kind]').equals([runId, kind]).toArray();
+      return rows.map((row) => row.conflict);
+    },
+
+    /** The hits of one rule of one source (rule names repeat across sources), in run order. Small rows:
+     * the list pages the records themselves through `recordsAt`. */
+    async filterHits(runId: string, source: string, rule: string): Promise<FilterHitRow[]> {
+      if (!(await completeRun(runId))) return [];
+      return db.filterHits
+        .where('[runId+rule]')
+        .equals([runId, rule])
+        .filter((hit) => hit.source === source)
+        .toArray();
+    },
+
+    /** Every roster user of a run, chunk by chunk. */
+    async loadRoster(runId: string, onChunk: (users: RosterUser[], done: number) => void): Promise<void> {
+      const run = await completeRun(runId);
+      if (!run) throw new Error(`Run ${runId} is not stored (anymore).`);
+      await inChunks(db.roster, runId, run.counts.roster, (rows, done) => onChunk(rows.map((row) => row.user), done));
+    },
+
+    /** Every record outcome of a run in run order (position = seq), chunk by chunk. `keepRaw` false drops
+     * the raw records as each chunk arrives, so a large run's raw fields are never all in memory. */
+    async loadRecords(runId: string, keepRaw: boolean, onChunk: (records: RecordOutcome[], done: number) => void): Promise<void> {
+      const run = await completeRun(runId);
+      if (!run) throw new Error(`Run ${runId} is not stored (anymore).`);
+      await inChunks(db.records, runId, run.counts.records, (rows, done) =>
+        onChunk(
+          rows.map((row) => {
+            if (keepRaw || !row.outcome.raw) return row.outcome;
+            const { raw: _raw, ...outcome } = row.outcome;
+            return outcome;
+          }),
+          done,
+        ),
+      );
+    },
+
+    /** The raw records of one source, by record position (for a what-if rule that reads `raw`). */
+    async rawOfSource(runId: string, source: string): Promise<Map<number, Record<string, unknown>>> {
+      const raws = new Map<number, Record<string, unknown>>();
+      await db.records
+        .where('[runId+source+state]')
+        .between([runId, source, Dexie.minKey], [runId, source, Dexie.maxKey])
+        .each((row) => {
+          if (row.outcome.raw) raws.set(row.seq, row.outcome.raw);
+        });
+      return raws;
+    },
+
+    /** Every conflict of a run. */
+    async loadConflicts(runId: string): Promise<Conflict[]> {
+      const rows = await db.conflicts.where('[runId+seq]').between([runId, Dexie.minKey], [runId, Dexie.maxKey]).toArray();
+      return rows.map((row) => row.conflict);
+    },
+  };
+}
+
+export type AuditRepo = ReturnType<typeof createAuditRepo>;
+
+/** The audit queries over the app's database. */
+export const auditRepo: AuditRepo = createAuditRepo(defaultDb);
