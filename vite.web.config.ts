@@ -13,10 +13,14 @@ const ROOT = import.meta.dirname;
 const SAMPLE_DIR = resolve(ROOT, process.env.ROSTER_AUDIT_SAMPLE ?? 'examples/acme');
 const SAMPLE_URL = '/sample/acme/';
 
-/** The sample project's own file plus every export file it names. */
+/** The sample's project files: the first export, and the next one when the sample has it (issue 5). */
+const SAMPLE_PROJECTS = ['project.json', 'project-week2.json'];
+
+/** The sample's project files plus every export file they name (week 2's live in another folder). */
 function sampleFiles(): string[] {
-  const project = JSON.parse(readFileSync(join(SAMPLE_DIR, 'project.json'), 'utf8')) as { sources: { files: string[] }[] };
-  return ['project.json', ...new Set(project.sources.flatMap((s) => s.files))];
+  const projects = SAMPLE_PROJECTS.filter((name) => existsSync(join(SAMPLE_DIR, name)));
+  const files = projects.flatMap((name) => (JSON.parse(readFileSync(join(SAMPLE_DIR, name), 'utf8')) as { sources: { files: string[] }[] }).sources.flatMap((s) => s.files));
+  return [...projects, ...new Set(files)];
 }
 
 /** Serves examples/acme under /sample/acme/ in dev and copies it into the build. */

@@ -21,6 +21,8 @@ export function windowOptions(preloadPath: string): BrowserWindowConstructorOpti
       webSecurity: true,
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
+      // No middle-click (auxclick) navigation; new windows are denied anyway (hardenContents).
+      disableBlinkFeatures: 'Auxclick',
       webviewTag: false,
       navigateOnDragDrop: false,
       spellcheck: false,

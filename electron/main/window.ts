@@ -31,7 +31,13 @@ export function hardenContents(contents: WebContents, origin: AppOrigin): void {
 
 /** Creates the app window and loads the renderer: the dev server's URL, or the built index.html. */
 export function createMainWindow(preloadPath: string, entry: { url: string } | { file: string }): BrowserWindow {
-  const win = new BrowserWindow(windowOptions(preloadPath));
+  const options = windowOptions(preloadPath);
+  // The security flags once more, literally, where the window is made: a static audit (Electronegativity)
+  // reads them here. test/unit/electron/electronegativity.test.ts checks they equal windowOptions()'s.
+  const win = new BrowserWindow({
+    ...options,
+    webPreferences: { ...options.webPreferences, contextIsolation: true, sandbox: true, nodeIntegration: false, disableBlinkFeatures: 'Auxclick' },
+  });
   win.once('ready-to-show', () => win.show());
   if ('url' in entry) void win.loadURL(entry.url);
   else void win.loadFile(entry.file);

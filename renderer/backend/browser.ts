@@ -14,6 +14,12 @@ import { downloadText, isProjectFile, matchProjectFiles, pickFiles, toFileEntiti
 /** Where `vite.web.config.ts` puts the bundled sample, relative to the page. */
 const SAMPLE_BASE = './sample/acme/';
 export const SAMPLE_PROJECT_ID = 'sample:acme';
+/** The sample's exports: week 1 and the same company a week later. Both open as one project (one id),
+ * so their runs form one history (issue 5). */
+export const SAMPLE_EXPORTS = [
+  { id: 'project.json', label: 'Week 1 (first export)' },
+  { id: 'project-week2.json', label: 'Week 2 (next export)' },
+] as const;
 
 function createWorker(): Worker {
   return new Worker(new URL('../worker/pipeline.worker.ts', import.meta.url), { type: 'module' });
@@ -62,12 +68,18 @@ export function createBrowserBackend(): Backend {
   return {
     kind: 'browser',
 
-    async openSample(): Promise<OpenedProject> {
-      const project = (await (await fetch(`${SAMPLE_BASE}project.json`)).json()) as ProjectInput;
+    sampleExports: SAMPLE_EXPORTS,
+
+    async openSample(exportId: string = SAMPLE_EXPORTS[0].id): Promise<OpenedProject> {
+      const known = SAMPLE_EXPORTS.find((e) => e.id === exportId);
+      if (!known) throw new Error(`The sample has no export "${exportId}".`);
+      const response = await fetch(SAMPLE_BASE + known.id);
+      if (!response.ok) throw new Error(`The bundled sample's ${known.id} could not be read (HTTP ${response.status}).`);
+      const project = (await response.json()) as ProjectInput;
       const names = [...new Set(project.sources.flatMap((s) => s.files))];
       const files = await Promise.all(names.map(fetchSampleFile));
       const infos = await repo.putFiles(files.map((f) => ({ projectId: SAMPLE_PROJECT_ID, size: f.bytes.byteLength, ...f })));
-      return { id: SAMPLE_PROJECT_ID, project, files: infos, location: 'Bundled sample (acme)' };
+      return { id: SAMPLE_PROJECT_ID, project, files: infos, location: `Bundled sample (acme, ${known.label.toLowerCase()})` };
     },
 
     async openProject(): Promise<OpenedProject | null> {

@@ -6,6 +6,7 @@ import { useMenuCommands } from '../hooks/useMenuCommands';
 import { useProjectSession } from '../hooks/useProjectSession';
 import { AppContext } from '../lib/app-context';
 import { RunRecorder } from '../lib/run-recorder';
+import { trackDeletions } from '../worker/history-client';
 import type { ScreenId } from '../lib/screens';
 import { ErrorBoundary } from './shell/ErrorBoundary';
 import { AppHeader } from './shell/AppHeader';
@@ -14,6 +15,10 @@ import { ProjectScreen } from './project/ProjectScreen';
 import { RunScreen } from './run/RunScreen';
 import { OverviewScreen } from './overview/OverviewScreen';
 import { RosterScreen } from './roster/RosterScreen';
+import { HistoryScreen } from './history/HistoryScreen';
+import { CompareScreen } from './compare/CompareScreen';
+import { AuditScreen } from './audit/AuditScreen';
+import { ExplainScreen } from './audit/ExplainScreen';
 
 function Screen({ id }: { id: ScreenId }) {
   switch (id) {
@@ -25,12 +30,21 @@ function Screen({ id }: { id: ScreenId }) {
       return <OverviewScreen />;
     case 'roster':
       return <RosterScreen />;
+    case 'history':
+      return <HistoryScreen />;
+    case 'compare':
+      return <CompareScreen />;
+    case 'audit':
+      return <AuditScreen />;
+    case 'explain':
+      return <ExplainScreen />;
   }
 }
 
 /** The whole app over one backend. Tests render it with a fake backend. */
 export function App({ backend, recorder: given }: { backend: Backend; recorder?: RunRecorder }) {
-  const recorder = useMemo(() => given ?? new RunRecorder(repo), [given]);
+  // Deletion tracking (issue 5) runs between a run's last row and its completion.
+  const recorder = useMemo(() => given ?? new RunRecorder(repo, Date.now, trackDeletions), [given]);
   const [screen, navigate] = useHashScreen();
   const session = useProjectSession(backend, recorder, navigate);
   useMenuCommands(session);

@@ -13,6 +13,7 @@ import type { RunHeader, RunRows } from '../../core/run/stream';
 import type { SourceFileInfo } from '../backend/backend';
 import { db as defaultDb, type RosterDb } from './db';
 import { EXT_ID_SEPARATOR, type FileEntity, type ProjectEntity, type RecordRow, type RosterRow, type RunEntity } from './entities';
+import { historyRowCount } from './repo-history';
 import { toConflictRows, toFilterHitRows, toRecordRows, toRosterRows, userMatches } from './row-builders';
 
 /** Row tables of a run, deleted together with it. */
@@ -96,8 +97,10 @@ export function createRepo(db: RosterDb) {
       return db.transaction('rw', db.runs, async () => {
         const run = await db.runs.get(runId);
         if (!run || run.status !== 'writing') throw new Error(`Run ${runId} is not being written.`);
-        if (run.counts.roster !== header.stats.users) {
-          throw new Error(`Run ${runId}: ${run.counts.roster} roster rows stored, the run reports ${header.stats.users}.`);
+        // Deletion tracking (issue 5) appends its pending and deleted users after the users the run found.
+        const expected = header.stats.users + historyRowCount(header);
+        if (run.counts.roster !== expected) {
+          throw new Error(`Run ${runId}: ${run.counts.roster} roster rows stored, the run reports ${expected}.`);
         }
         const complete: RunEntity = { ...run, status: 'complete', header, completedAt: now };
         // put: replaces the writing header with the complete one in the same transaction.

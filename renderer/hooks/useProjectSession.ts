@@ -44,11 +44,11 @@ export function useProjectSession(backend: Backend, recorder: RunRecorder, navig
   }, []);
 
   const openVia = useCallback(
-    async (kind: 'file' | 'sample' | 'new') => {
+    async (kind: 'file' | 'sample' | 'new', sampleExport?: string) => {
       try {
         const opened =
           kind === 'sample'
-            ? await backend.openSample()
+            ? await backend.openSample(sampleExport)
             : kind === 'file'
               ? await backend.openProject()
               : backend.createProject
@@ -107,11 +107,11 @@ export function useProjectSession(backend: Backend, recorder: RunRecorder, navig
     setDirty(true);
   }, []);
 
-  const startRun = useCallback(async () => {
+  const startRun = useCallback(async (options: { asOf?: string } = {}) => {
     if (!project) return;
     try {
       selectRun(null);
-      await recorder.start(backend, { projectId: project.id, project: project.project });
+      await recorder.start(backend, { projectId: project.id, project: project.project, ...(options.asOf ? { asOf: options.asOf } : {}) });
       navigate('run');
     } catch (error) {
       notify('error', errorText(error));

@@ -24,12 +24,13 @@ export interface AppContextValue {
   saveProject(): Promise<void>;
   /** Makes an opened project the current one and remembers it. */
   openProject(opened: OpenedProject): Promise<void>;
-  /** Opens a project file (picker or dialog), the bundled sample, or a new project; errors become notices. */
-  openVia(kind: 'file' | 'sample' | 'new'): Promise<void>;
+  /** Opens a project file (picker or dialog), the bundled sample (one of its exports: `sampleExport`, see
+   * Backend.sampleExports), or a new project; errors become notices. */
+  openVia(kind: 'file' | 'sample' | 'new', sampleExport?: string): Promise<void>;
   /** Records files the backend now holds for the project. */
   addFiles(files: SourceFileInfo[]): void;
-  /** Starts a run of the open project and shows the run screen. */
-  startRun(): Promise<void>;
+  /** Starts a run of the open project and shows the run screen; `asOf` overrides the export date. */
+  startRun(options?: { asOf?: string }): Promise<void>;
   /** The run the overview and roster show: null = the newest complete run. */
   selectedRunId: string | null;
   selectRun(runId: string | null): void;

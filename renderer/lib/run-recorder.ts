@@ -4,11 +4,12 @@
  * a write error. Screens observe its snapshot (progress per stage); results are read from IndexedDB.
  */
 import type { Issue } from '../../core/issues';
-import type { RunMessage } from '../../core/run/stream';
+import type { RunHeader, RunMessage } from '../../core/run/stream';
 import type { Backend, RunHandle, RunRequest } from '../backend/backend';
 import type { Repo } from '../db/repo';
 import { holdRunLock } from './run-locks';
 import { applyProgress, initialStages, markAllDone, type StageProgress } from './stage-progress';
+import { storeFailure, type RunSize } from './errors';
 
 export type RunPhase = 'idle' | 'running' | 'storing' | 'done' | 'failed' | 'cancelled';
 
@@ -37,9 +38,14 @@ export class RunRecorder {
   private writes: Promise<void> = Promise.resolve();
   private releaseLock: () => void = () => undefined;
 
+  /**
+   * @param trackHistory deletion tracking (issue 5), run after the last row and before the run completes,
+   * so a run is never visible without its deletion states; none by default (tests of storage alone).
+   */
   constructor(
     private readonly repo: Repo,
     private readonly now: () => number = Date.now,
+    private readonly trackHistory?: (runId: string, header: RunHeader) => Promise<RunHeader>,
   ) {}
 
   subscribe = (listener: () => void): (() => void) => {
@@ -70,7 +76,15 @@ export class RunRecorder {
 
   /** Stops the run; the stored part is discarded. */
   cancel(): void {
-    if (isActive(this.snapshot.phase)) this.handle?.cancel();
+    if (!isActive(this.snapshot.phase)) return;
+    this.handle?.cancel();
+    // A backend that already sent `done` ignores the cancel while its rows are still being stored: stop
+    // here too, so a cancel at any stage leaves nothing (issue 8). The queued `done` is then skipped.
+    const runId = this.snapshot.runId;
+    if (runId !== null && isActive(this.snapshot.phase)) {
+      this.finish('cancelled', []);
+      this.writes = this.writes.then(() => this.repo.discardRun(runId));
+    }
   }
 
   private onMessage(runId: string, message: RunMessage): void {
@@ -81,14 +95,19 @@ export class RunRecorder {
         break;
       case 'rows':
         if (this.snapshot.phase === 'running') this.update({ phase: 'storing', stages: markAllDone(this.snapshot.stages) });
-        this.enqueue(runId, async () => {
-          await this.repo.appendRows(runId, message);
-          this.update({ rowsWritten: this.snapshot.rowsWritten + message.rows.length });
-        });
+        this.enqueue(
+          runId,
+          async () => {
+            await this.repo.appendRows(runId, message);
+            this.update({ rowsWritten: this.snapshot.rowsWritten + message.rows.length });
+          },
+          message.rows,
+        );
         break;
       case 'done':
         this.enqueue(runId, async () => {
-          await this.repo.completeRun(runId, message.header, this.now());
+          const header = this.trackHistory ? await this.trackHistory(runId, message.header) : message.header;
+          await this.repo.completeRun(runId, header, this.now());
           this.finish('done', []);
         });
         break;
@@ -103,13 +122,13 @@ export class RunRecorder {
     }
   }
 
-  /** Queues a write; a failed write stops the run and discards what was stored. */
-  private enqueue(runId: string, write: () => Promise<void>): void {
+  /** Queues a write; a failed write stops the run and discards what was stored. `rows` (a chunk being
+   * written) lets a "storage full" message say how much space the run needs. */
+  private enqueue(runId: string, write: () => Promise<void>, rows?: readonly unknown[]): void {
     this.writes = this.writes
       .then(() => (isActive(this.snapshot.phase) ? write() : undefined))
       .catch(async (error: unknown) => {
-        const message = error instanceof Error ? error.message : String(error);
-        this.finish('failed', [{ code: 'store', severity: 'error', message: `The run could not be stored: ${message}`, fix: 'Free some disk space or delete old runs, then run again.' }]);
+        this.finish('failed', [await storeFailure(error, runSize(rows, this.snapshot))]);
         // After finish: the worker's own `cancelled` reply is then ignored.
         this.handle?.cancel();
         await this.repo.discardRun(runId);
@@ -127,4 +146,16 @@ export class RunRecorder {
   settled(): Promise<void> {
     return this.writes.catch(() => undefined);
   }
+}
+
+/** How big the run being stored is, for a "storage full" message: bytes per row from the chunk that failed
+ * (its JSON, doubled for the index entries and the store's overhead: an estimate), rows from the stages'
+ * totals (records joined, users enabled), at least those written so far. */
+function runSize(rows: readonly unknown[] | undefined, snapshot: RunSnapshot): RunSize | null {
+  if (!rows || rows.length === 0) return null;
+  const totalOf = (stage: string) => snapshot.stages.find((s) => s.stage === stage)?.total ?? 0;
+  return {
+    bytesPerRow: (JSON.stringify(rows).length * 2) / rows.length,
+    rows: Math.max(snapshot.rowsWritten + rows.length, totalOf('join') + totalOf('enable')),
+  };
 }

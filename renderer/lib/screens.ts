@@ -4,6 +4,10 @@ export const SCREENS = [
   { id: 'run', label: 'Run' },
   { id: 'overview', label: 'Overview' },
   { id: 'roster', label: 'Roster' },
+  { id: 'history', label: 'History' },
+  { id: 'compare', label: 'Compare' },
+  { id: 'audit', label: 'Audit' },
+  { id: 'explain', label: 'Explain' },
 ] as const;
 
 export type ScreenId = (typeof SCREENS)[number]['id'];

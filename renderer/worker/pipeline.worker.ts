@@ -28,6 +28,9 @@ async function run(request: Extract<WorkerRequest, { type: 'run' }>): Promise<vo
     const result = await runPipeline(request.files, request.project, {
       onProgress: (event) => post({ type: 'progress', event }),
       today: request.today,
+      // The audit screens show each record's raw fields beside the mapped ones, and what-if re-evaluates
+      // rules reading `raw` (issue 4). Stored once per record, in its outcome.
+      keepRaw: true,
       // A macrotask between chunks lets progress messages leave the worker while it works.
       yieldControl: () => new Promise((resolve) => setTimeout(resolve, 0)),
       ...(request.asOf ? { asOf: request.asOf } : {}),

@@ -116,4 +116,10 @@ describe('browser edition', () => {
     expect(await overview.runOptions().count()).toBe(1);
     if (cli.ok) expect(await overview.counter('imported')).toBe(cli.report.stats.users);
   });
+
+  it('made no request outside its own origin during the whole session (issue 8)', () => {
+    // afterEach fails any test that made one; this says the recorder heard the app's own requests at all.
+    expect(app.ownRequests()).toBeGreaterThan(0);
+    expect(app.foreignRequests).toEqual([]);
+  });
 });

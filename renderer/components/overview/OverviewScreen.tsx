@@ -1,5 +1,6 @@
 import { useSelectedRun } from '../../hooks/useRuns';
 import { formatDuration, formatTimestamp } from '../../lib/format';
+import { SafeguardBanner } from '../history/SafeguardBanner';
 import { IssueList } from '../shell/IssueList';
 import { NoRun, RunPicker } from '../shell/RunPicker';
 import { Charts } from './Charts';
@@ -13,6 +14,7 @@ export function OverviewScreen() {
   const { header } = run;
   return (
     <section className="overview-screen" aria-labelledby="overview-title">
+      <SafeguardBanner header={header} />
       <div className="screen-head">
         <h1 id="overview-title">Overview</h1>
         <RunPicker runs={runs} run={run} />

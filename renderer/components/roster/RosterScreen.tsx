@@ -9,6 +9,7 @@ import { useSelectedRun } from '../../hooks/useRuns';
 import { errorText } from '../../lib/errors';
 import { exportRoster } from '../../lib/export-roster';
 import { formatCount } from '../../lib/format';
+import { SafeguardBanner } from '../history/SafeguardBanner';
 import { NoRun, RunPicker } from '../shell/RunPicker';
 import { ColumnPicker } from './ColumnPicker';
 import { RosterTable } from './RosterTable';
@@ -49,6 +50,7 @@ function RunRoster({ runs, run, header }: { runs: RunEntity[]; run: RunEntity; h
 
   return (
     <section className={`roster-screen${openUser ? ' with-drawer' : ''}`} aria-labelledby="roster-title">
+      <SafeguardBanner header={header} />
       <div className="screen-head">
         <h1 id="roster-title">Roster</h1>
         <RunPicker runs={runs} run={run} />

@@ -1,8 +1,12 @@
 import { useEffect, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { ProjectEntity } from '../../db/entities';
+import { repo } from '../../db/repo';
 import { useApp } from '../../hooks/useApp';
 import { useRunSnapshot } from '../../hooks/useRunSnapshot';
 import { formatCount, formatDuration } from '../../lib/format';
 import { isActive, type RunSnapshot } from '../../lib/run-recorder';
+import { SafeguardBanner } from '../history/SafeguardBanner';
 import { IssueList } from '../shell/IssueList';
 import { StageList } from './StageList';
 
@@ -26,13 +30,31 @@ function useNow(on: boolean): number {
   return now;
 }
 
+/** The export date a run gets when nobody sets one: the project's asOf, else the newest date among the
+ * files its sources name (as the pipeline decides), else today. */
+function defaultAsOf(entity: ProjectEntity | null): { date: string; from: string } {
+  if (entity?.project.asOf) return { date: entity.project.asOf, from: "the project's export date" };
+  const named = new Set(entity?.project.sources.flatMap((s) => s.files) ?? []);
+  const newest = entity?.files
+    .filter((f) => named.has(f.name) && f.modified)
+    .map((f) => (f.modified ?? '').slice(0, 10))
+    .sort()
+    .at(-1);
+  return newest ? { date: newest, from: "the newest file's date" } : { date: new Date().toISOString().slice(0, 10), from: 'today' };
+}
+
 /** Progress of the current run per stage, with cancel; links to the results when it is done. */
 export function RunScreen() {
   const { recorder, project, startRun, navigate, dirty } = useApp();
   const run = useRunSnapshot(recorder);
+  // The export date of the next run (issue 5: runs are ordered by it); null = the default.
+  const [asOf, setAsOf] = useState<string | null>(null);
+  const fallback = defaultAsOf(project);
+  const stored = useLiveQuery(() => (run.phase === 'done' && run.runId ? repo.getRun(run.runId) : undefined), [run.phase, run.runId]);
   const active = isActive(run.phase);
   const now = useNow(active);
-  const elapsed = run.startedAt === null ? null : (run.finishedAt ?? now) - run.startedAt;
+  // The clock ticks once a second: right after a start it may still read a time before it.
+  const elapsed = run.startedAt === null ? null : Math.max(0, (run.finishedAt ?? now) - run.startedAt);
   const storing = run.phase === 'storing' ? 'running' : run.phase === 'done' ? 'done' : 'pending';
 
   return (
@@ -45,7 +67,7 @@ export function RunScreen() {
               Cancel run
             </button>
           ) : (
-            <button type="button" className="primary" onClick={() => void startRun()} disabled={!project}>
+            <button type="button" className="primary" onClick={() => void startRun(asOf && asOf !== fallback.date ? { asOf } : {})} disabled={!project}>
               {run.phase === 'idle' ? 'Start run' : 'Run again'}
             </button>
           )}
@@ -55,11 +77,19 @@ export function RunScreen() {
         {project?.name}
         {dirty && ' (with unsaved edits: the run uses them)'}
       </p>
+      <label className="run-as-of">
+        Export date of the next run (asOf)
+        <span>
+          <input type="date" value={asOf ?? fallback.date} disabled={active} onChange={(e) => setAsOf(e.target.value || null)} data-testid="run-as-of" />{' '}
+          <span className="muted">{asOf === null || asOf === fallback.date ? `default: ${fallback.from}` : 'set for this run; runs are ordered by it'}</span>
+        </span>
+      </label>
       <p className={`run-phase phase-${run.phase}`} role="status" data-testid="run-phase">
         {PHASE_TEXT[run.phase]}
         {elapsed !== null && ` ${formatDuration(elapsed)}.`}
         {run.phase === 'storing' && ` ${formatCount(run.rowsWritten)} rows stored.`}
       </p>
+      {stored?.header && <SafeguardBanner header={stored.header} />}
       {run.phase !== 'idle' && <StageList stages={run.stages} stored={run.rowsWritten} storing={storing} />}
       <IssueList issues={run.issues} label="Run errors" />
       {run.phase === 'done' && (

@@ -41,9 +41,30 @@ export function AppHeader({ screen }: { screen: ScreenId }) {
         <button type="button" onClick={() => void openVia('file')}>
           Open project…
         </button>
-        <button type="button" onClick={() => void openVia('sample')}>
-          Open sample
-        </button>
+        {backend.sampleExports && backend.sampleExports.length > 1 ? (
+          // The sample's exports open as one project, so their runs share a history (issue 5).
+          <details className="sample-menu" data-testid="open-sample-menu">
+            <summary>Open sample</summary>
+            <div className="sample-menu-list">
+              {backend.sampleExports.map((e) => (
+                <button
+                  key={e.id}
+                  type="button"
+                  onClick={(event) => {
+                    event.currentTarget.closest('details')?.removeAttribute('open');
+                    void openVia('sample', e.id);
+                  }}
+                >
+                  {e.label}
+                </button>
+              ))}
+            </div>
+          </details>
+        ) : (
+          <button type="button" onClick={() => void openVia('sample')}>
+            Open sample
+          </button>
+        )}
         <span className="badge" title="Where the pipeline runs">
           {backend.kind === 'electron' ? 'Desktop' : 'Browser'}
         </span>

@@ -24,6 +24,8 @@ export interface TrackedPage {
   errors: string[];
   /** Requests to anything but the app's own origin (the app must make none). */
   foreignRequests: string[];
+  /** Requests to the app's own origin so far: proof the recorder hears the app at all. */
+  ownRequests(): number;
   /** Saves test-results/screens/<name>.png: the 1280x800 viewport, or the whole page with `fullPage`. */
   screenshot(name: string, fullPage?: boolean): Promise<void>;
 }
@@ -38,9 +40,12 @@ export async function openTrackedPage(browser: Browser, origin: string): Promise
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
   });
-  page.on('request', (request) => {
+  let own = 0;
+  // On the context, not the page: every page, popup and worker of the session is heard (issue 8).
+  context.on('request', (request) => {
     const url = request.url();
     if (!url.startsWith(origin) && !url.startsWith('blob:') && !url.startsWith('data:')) foreignRequests.push(url);
+    else own++;
   });
   mkdirSync(SCREENS_DIR, { recursive: true });
   return {
@@ -48,6 +53,7 @@ export async function openTrackedPage(browser: Browser, origin: string): Promise
     page,
     errors,
     foreignRequests,
+    ownRequests: () => own,
     screenshot: async (name, fullPage = false) => {
       const path = join(SCREENS_DIR, `${name}.png`);
       if (!fullPage) return void (await page.screenshot({ path }));
