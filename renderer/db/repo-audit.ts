@@ -29,8 +29,9 @@ export function createAuditRepo(db: RosterDb) {
     onChunk: (rows: Row[], done: number) => void,
   ): Promise<void> {
     for (let start = 0; start < count; start += LOAD_CHUNK) {
-      const rows = await table.where('[runId+seq]').between([runId, start], [runId, start + LOAD_CHUNK], true, false).toArray();
-      onChunk(rows, Math.min(count, start + LOAD_CHUNK));
+      const end = Math.min(count, start + LOAD_CHUNK);
+      const rows = await table.where('[runId+seq]').between([runId, start], [runId, end], true, false).toArray();
+      onChunk(rows, end);
     }
   }
 
@@ -74,10 +75,18 @@ export function createAuditRepo(db: RosterDb) {
     },
 
     /** Every roster user of a run, chunk by chunk. */
-    async loadRoster(runId: string, onChunk: (users: RosterUser[], done: number) => void): Promise<void> {
+    /**
+     * The users the run found, in run order, chunk by chunk. A run with history also stores, after them
+     * (seq >= header.stats.users), the users pending deletion and deleted (repo-history.ts); those are not
+     * in the roster the pipeline made, so explain, what-if and suggestions must not see them (they would
+     * call a leaver "in the roster" and count them as removed by any toggle).
+     */
+    async loadPresentRoster(runId: string, onChunk: (users: RosterUser[], done: number) => void): Promise<number> {
       const run = await completeRun(runId);
       if (!run) throw new Error(`Run ${runId} is not stored (anymore).`);
-      await inChunks(db.roster, runId, run.counts.roster, (rows, done) => onChunk(rows.map((row) => row.user), done));
+      const present = Math.min(run.counts.roster, run.header?.stats.users ?? run.counts.roster);
+      await inChunks(db.roster, runId, present, (rows, done) => onChunk(rows.map((row) => row.user), done));
+      return present;
     },
 
     /** Every record outcome of a run in run order (position = seq), chunk by chunk. `keepRaw` false drops

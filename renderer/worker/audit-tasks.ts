@@ -29,9 +29,10 @@ export function createAuditTasks(repo: AuditRepo, options: { explainMaxRecords?:
     const entity = await repo.getRun(runId);
     if (!entity?.header) throw new Error(`Run ${runId} is not stored (anymore).`);
     const roster: RosterUser[] = [];
-    await repo.loadRoster(runId, (users, done) => {
-      roster.push(...users);
-      progress(`Loading the roster: ${count.format(done)} of ${count.format(entity.counts.roster)} users`);
+    const present = entity.header.stats.users;
+    await repo.loadPresentRoster(runId, (users, done) => {
+      for (const user of users) roster.push(user);
+      progress(`Loading the roster: ${count.format(done)} of ${count.format(present)} users`);
     });
     const records: RecordOutcome[] = [];
     await repo.loadRecords(runId, false, (chunk, done) => {

@@ -14,6 +14,7 @@ import { db } from '../../../../renderer/db/db';
 import { createAuditTasks } from '../../../../renderer/worker/audit-tasks';
 import { resetDb } from '../support/render-app';
 import { storeRun } from '../support/store-run';
+import { recordTracked } from '../history/history-runs';
 import { smallRun } from './small-run';
 
 let result: RunResult;
@@ -87,5 +88,24 @@ describe('audit tasks over a stored run', () => {
 
   it('fails clearly on a run that is not stored', async () => {
     await expect(createAuditTasks(auditRepo).run({ type: 'key-advice', runId: 'gone' })).rejects.toThrow('Run gone is not stored (anymore).');
+  });
+
+  it('sees only the users a run found, not the leavers history keeps pending (issue 4)', async () => {
+    // Week 2 lacks Dee Wu (E5) in HR: the stored run keeps her as pending deletion after its present users.
+    await recordTracked(db, 'small:history', await smallRun('2025-03-01'));
+    const week2 = await smallRun('2025-03-03', ['E5']);
+    const week2Id = await recordTracked(db, 'small:history', week2);
+    const stored = await db.roster.where('runId').equals(week2Id).toArray();
+    expect(stored.map((r) => [r.user.key, r.user.lifecycle])).toContainEqual(['dee.wu@example.com', 'pending-deletion']);
+
+    const tasks = createAuditTasks(auditRepo);
+    const unchanged = await tasks.run({ type: 'what-if', runId: week2Id, toggles: [] });
+    expect(unchanged).toMatchObject({ added: 0, removed: 0 });
+    expect(unchanged.after).toEqual(week2.stats);
+    const trace = await tasks.run({ type: 'explain', runId: week2Id, query: 'dee.wu@example.com' });
+    expect(trace.diagnosis).toEqual(explain(week2, 'dee.wu@example.com').diagnosis);
+    expect(trace.user).toBeUndefined();
+    const suggestions = await tasks.run({ type: 'suggest-links', runId: week2Id });
+    expect(suggestions).toEqual(suggestLinks(week2));
   });
 });

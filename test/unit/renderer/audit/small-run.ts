@@ -82,16 +82,17 @@ const CHAT = [
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
-/** The small project's input files. */
-export function smallInputs(): InputFile[] {
+/** The small project's input files; `leavers` (employee ids) are left out of the HR export. */
+export function smallInputs(leavers: string[] = []): InputFile[] {
+  const hr = HR.split('\n').filter((line) => !leavers.some((id) => line.startsWith(`${id},`)));
   return [
-    { source: 'hr', name: 'hr.csv', bytes: bytes(HR) },
+    { source: 'hr', name: 'hr.csv', bytes: bytes(hr.join('\n')) },
     { source: 'okta', name: 'okta.json', bytes: bytes(JSON.stringify(OKTA)) },
     { source: 'chat', name: 'chat.json', bytes: bytes(JSON.stringify(CHAT)) },
   ];
 }
 
-/** The small project run as the app runs it (raw records kept). */
-export function smallRun(): Promise<RunResult> {
-  return runPipeline(smallInputs(), SMALL_PROJECT, { keepRaw: true, today: '2025-03-01' });
+/** The small project run as the app runs it (raw records kept), as of `asOf`, without `leavers`. */
+export function smallRun(asOf = '2025-03-01', leavers: string[] = []): Promise<RunResult> {
+  return runPipeline(smallInputs(leavers), { ...SMALL_PROJECT, asOf }, { keepRaw: true, today: asOf });
 }
