@@ -104,7 +104,7 @@ describe('audit tasks over a stored run', () => {
     expect(unchanged.after).toEqual(week2.stats);
     const trace = await tasks.run({ type: 'explain', runId: week2Id, query: 'dee.wu@example.com' });
     expect(trace.diagnosis).toEqual(explain(week2, 'dee.wu@example.com').diagnosis);
-    expect(trace.user).toBeUndefined();
+    expect(trace.users).toEqual([]);
     const suggestions = await tasks.run({ type: 'suggest-links', runId: week2Id });
     expect(suggestions).toEqual(suggestLinks(week2));
   });
