@@ -44,6 +44,9 @@ const MARKERS: readonly Marker[] = [
   { name: 'has_more: true', present: (e) => e.has_more === true },
   // Jira Cloud (paged user and group lists).
   { name: 'isLast: false', present: (e) => e.isLast === false },
+  // Jira Service Management and Confluence (PagedDTO: customers, organization users), with `_links.next`.
+  { name: 'isLastPage: false', present: (e) => e.isLastPage === false },
+  { name: '_links.next', present: (e) => nonEmpty(child(e, '_links', 'next')) },
 ];
 
 /** Finds next-page markers and SCIM counts on an envelope (null: a bare array, which has none). `count`:

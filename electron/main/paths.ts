@@ -7,6 +7,7 @@ import { basename, isAbsolute, join, relative, sep } from 'node:path';
 import { resolveSourcePath } from '../node/project-files';
 import type { IpcIssue } from '../ipc/contract';
 import { isInside } from './security';
+import { uniqueName } from '../../core/project/file-names';
 
 /** Checks every `sources[i].files[j]` of a project against its folder; the first refusal, or null. */
 export function checkProjectFiles(project: { sources: readonly { id: string; files: readonly string[] }[] }, dir: string): IpcIssue | null {
@@ -43,18 +44,8 @@ export function safeFileName(name: string): string | null {
   return base;
 }
 
-/** `data.csv`, then `data-2.csv`, `data-3.csv`... : the first name not in `taken` (compared case-insensitively). */
-export function uniqueName(name: string, taken: ReadonlySet<string>): string {
-  const lower = new Set([...taken].map((t) => t.toLowerCase()));
-  if (!lower.has(name.toLowerCase())) return name;
-  const dot = name.lastIndexOf('.');
-  const stem = dot > 0 ? name.slice(0, dot) : name;
-  const ext = dot > 0 ? name.slice(dot) : '';
-  for (let n = 2; ; n++) {
-    const candidate = `${stem}-${n}${ext}`;
-    if (!lower.has(candidate.toLowerCase())) return candidate;
-  }
-}
+/** Re-exported: the browser edition names added files the same way. */
+export { uniqueName };
 
 /** What to do with a file the user picked in the "Add source files" dialog. */
 export type AddedFilePlan =

@@ -10,6 +10,7 @@ import { repo } from '../db/repo';
 import type { WorkerReply, WorkerRequest } from '../worker/protocol';
 import type { Backend, OpenedProject, RunHandle, RunRequest, SourceFileInfo, SourcePreview } from './backend';
 import { downloadText, isProjectFile, matchProjectFiles, pickFiles, toFileEntities } from './browser-files';
+import { uniqueName } from '../../core/project/file-names';
 
 /** Where `vite.web.config.ts` puts the bundled sample, relative to the page. */
 const SAMPLE_BASE = './sample/acme/';
@@ -95,7 +96,15 @@ export function createBrowserBackend(): Backend {
 
     async addSourceFiles(projectId: string, dropped?: File[]): Promise<SourceFileInfo[]> {
       const files = dropped ?? (await pickFiles('.csv,.tsv,.txt,.json,.ndjson,.jsonl', true));
-      return repo.putFiles(await toFileEntities(projectId, files.map((file) => ({ name: file.name, file }))));
+      // A file whose name the project already holds gets a free name (`users-2.json`), as in the desktop app:
+      // Okta's and Google's `users.json` are two exports, and neither may replace the other.
+      const taken = new Set(await repo.fileNames(projectId));
+      const named = files.map((file) => {
+        const name = uniqueName(file.name, taken);
+        taken.add(name);
+        return { name, file };
+      });
+      return repo.putFiles(await toFileEntities(projectId, named));
     },
 
     previewSource(projectId: string, project: ProjectInput, sourceId: string): Promise<SourcePreview> {

@@ -204,6 +204,10 @@ export function createRepo(db: RosterDb) {
       await db.files.bulkPut(files);
       return files.map(({ name, size, modified }) => (modified ? { name, size, modified } : { name, size }));
     },
+    /** The names of the files stored for a project. */
+    fileNames(projectId: string): Promise<string[]> {
+      return db.files.where('projectId').equals(projectId).primaryKeys().then((keys) => keys.map(([, name]) => name));
+    },
     /** The stored files of a project with the given names (missing names are left out). */
     async getFiles(projectId: string, names: string[]): Promise<FileEntity[]> {
       const found = await db.files.bulkGet(names.map((name): [string, string] => [projectId, name]));

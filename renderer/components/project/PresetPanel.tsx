@@ -34,6 +34,35 @@ export function PresetPanel({ source, preview, onChange }: { source: SourceInput
           <li key={n}>{n}</li>
         ))}
       </ul>
+      {detection.attributes.length > 0 && (
+        <details open={detection.preset === GUESS} data-testid="proposal-attributes">
+          <summary>
+            {detection.preset === GUESS ? 'Guessed' : 'Proposed'} mapping: {detection.attributes.length} entries, with how sure {detection.preset === GUESS ? 'the guess' : 'the preset'} is of each
+          </summary>
+          <table className="mapping-table">
+            <thead>
+              <tr>
+                <th>Attribute</th>
+                <th>From</th>
+                <th className="num">Confidence</th>
+                <th>Why</th>
+              </tr>
+            </thead>
+            <tbody>
+              {detection.attributes.map((a) => (
+                <tr key={a.attribute}>
+                  <td>{a.attribute}</td>
+                  <td>
+                    <code>{a.entry}</code>
+                  </td>
+                  <td className={`num${a.confidence < 0.5 ? ' error-text' : ''}`}>{a.confidence.toFixed(2)}</td>
+                  <td className="muted">{a.reason}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      )}
       <label>
         Preset{' '}
         <select value={choice} onChange={(e) => setChoice(e.target.value)}>

@@ -8,6 +8,7 @@ import { addSource } from '../../lib/project-edit';
 import { IssueList } from '../shell/IssueList';
 import { DeletionSettings } from './DeletionSettings';
 import { EnablementEditor } from './EnablementEditor';
+import { ExportsDrop } from './ExportsDrop';
 import { JoinSettings } from './JoinSettings';
 import { SourceDetail } from './SourceDetail';
 
@@ -60,6 +61,7 @@ export function ProjectScreen() {
         </details>
       )}
       <h2>Sources</h2>
+      <ExportsDrop onAdded={setSelected} />
       <div className="sources">
         <nav className="source-tabs" aria-label="Sources">
           {project.sources.map((s, i) => (

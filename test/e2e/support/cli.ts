@@ -9,21 +9,27 @@ import { join } from 'node:path';
 import type { RunStats } from '../../../core/types';
 import { ROOT } from './web-build';
 
-export type CliOutput = { ok: true; report: { stats: RunStats; asOf: string }; rosterCsv: string } | { ok: false; reason: string };
+export interface CliOutput {
+  report: { stats: RunStats; asOf: string };
+  rosterCsv: string;
+}
 
-/** Runs the CLI; a missing CLI or a failed run is a reason to skip the comparisons, not a crash here. */
-export function runCli(project: string): CliOutput {
-  const cli = join(ROOT, 'electron/cli/index.ts');
-  if (!existsSync(cli)) return { ok: false, reason: 'the CLI (electron/cli/index.ts) does not exist yet' };
-  const out = mkdtempSync(join(tmpdir(), 'roster-audit-cli-'));
+/** Runs the CLI with `args` (paths relative to the repository root); throws with its stderr when it fails. */
+export function cli(args: string[]): string {
   try {
-    execFileSync('npx', ['tsx', cli, 'run', join(ROOT, project), '--out', out, '--quiet'], { cwd: ROOT, stdio: 'pipe', timeout: 120_000 });
+    return execFileSync('npx', ['tsx', join(ROOT, 'electron/cli/index.ts'), ...args], { cwd: ROOT, stdio: 'pipe', timeout: 120_000, encoding: 'utf8' });
   } catch (error) {
-    const stderr = (error as { stderr?: Buffer }).stderr?.toString().trim().split('\n').slice(-3).join(' ');
-    return { ok: false, reason: `the CLI run failed: ${stderr || String(error)}` };
+    const stderr = (error as { stderr?: Buffer | string }).stderr?.toString().trim().split('\n').slice(-5).join('\n');
+    throw new Error(`roster-audit ${args.join(' ')} failed: ${stderr || String(error)}`);
   }
+}
+
+/** Runs a project through the CLI: the numbers the app must match. A failed run fails the test. */
+export function runCli(project: string): CliOutput {
+  const out = mkdtempSync(join(tmpdir(), 'roster-audit-cli-'));
+  cli(['run', join(ROOT, project), '--out', out, '--quiet']);
   const report = join(out, 'report.json');
   const roster = join(out, 'roster.csv');
-  if (!existsSync(report) || !existsSync(roster)) return { ok: false, reason: `the CLI wrote no report.json/roster.csv into ${out}` };
-  return { ok: true, report: JSON.parse(readFileSync(report, 'utf8')) as { stats: RunStats; asOf: string }, rosterCsv: readFileSync(roster, 'utf8') };
+  if (!existsSync(report) || !existsSync(roster)) throw new Error(`the CLI wrote no report.json/roster.csv into ${out}`);
+  return { report: JSON.parse(readFileSync(report, 'utf8')) as { stats: RunStats; asOf: string }, rosterCsv: readFileSync(roster, 'utf8') };
 }

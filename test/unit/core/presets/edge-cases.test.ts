@@ -40,6 +40,7 @@ describe('export edge cases', () => {
     ['msgraph-users/users-page-1.json', 'msgraph-users', '@odata.nextLink'],
     ['slack-users-list/users.list-page-1.json', 'slack-users-list', 'response_metadata.next_cursor'],
     ['okta-users-api/users-page-http.json', 'okta-users-api', 'HTTP Link header rel="next"'],
+    ['jira-users/customers-page.json', 'jira-users', 'isLastPage: false'],
   ])('a page with a next marker (%s) is recognized and warned about as truncated', (name, preset, marker) => {
     const { loaded, sample } = load(fixture(name));
     expect(detectSource(sample).preset).toBe(preset);
