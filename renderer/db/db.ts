@@ -21,6 +21,15 @@ export const SCHEMA_V1 = {
   files: '[projectId+name], projectId',
 } as const;
 
+/**
+ * Version 2: runs carry their export date (`asOf`, copied from the header when the run completes) in an
+ * index `[projectId+asOf+startedAt]`, so history reads a project's runs in its own order (by export
+ * date, then as recorded) from the index instead of sorting every header. Only `runs` changes.
+ */
+export const SCHEMA_V2 = {
+  runs: 'id, status, [projectId+startedAt], [projectId+asOf+startedAt]',
+} as const;
+
 /** The database, typed per table. Tables with a compound key are `Table<Row, [runId, seq]>`. */
 export class RosterDb extends Dexie {
   projects!: EntityTable<ProjectEntity, 'id'>;
@@ -34,8 +43,20 @@ export class RosterDb extends Dexie {
   constructor(name = 'roster-audit') {
     super(name);
     this.version(1).stores(SCHEMA_V1);
-    // The next schema change adds `this.version(2).stores({ <changed tables only> })` right here, with an
-    // `.upgrade((tx) => ...)` that rewrites the affected rows; version(1) above stays as shipped.
+    this.version(2)
+      .stores(SCHEMA_V2)
+      .upgrade((tx) =>
+        // Complete runs get the asOf of their header; a run still being written gets it when it completes
+        // (absent until then, so the index leaves it out, as history must).
+        tx
+          .table<RunEntity, string>('runs')
+          .toCollection()
+          .modify((run) => {
+            if (run.header) run.asOf = run.header.asOf;
+          }),
+      );
+    // The next schema change adds `this.version(3).stores({ <changed tables only> })` right here, with an
+    // `.upgrade((tx) => ...)` that rewrites the affected rows; the versions above stay as shipped.
   }
 }
 

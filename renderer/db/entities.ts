@@ -31,6 +31,8 @@ export interface RunEntity {
   completedAt: number | null;
   /** Set on completion: the run without its row tables. */
   header: RunHeader | null;
+  /** Set on completion (schema version 2): the header's export date, indexed with the project. */
+  asOf?: string;
   /** Rows written so far, per table; checked against the header on completion. */
   counts: { roster: number; records: number; conflicts: number };
 }

@@ -41,10 +41,13 @@ export function createHistoryRepo(db: RosterDb) {
       return isComplete(run) ? run : undefined;
     },
 
-    /** Complete runs of a project, by asOf (oldest first). */
+    /** Complete runs of a project, by asOf (oldest first), then in the order they were recorded: the
+     * `[projectId+asOf+startedAt]` index's own order (schema version 2; only complete runs have asOf). */
     async runsByAsOf(projectId: string): Promise<CompleteRun[]> {
-      const runs = await db.runs.where('[projectId+startedAt]').between([projectId, Dexie.minKey], [projectId, Dexie.maxKey]).toArray();
-      return byAsOf(runs.filter(isComplete));
+      // Bounds by type (asOf a date string, startedAt epoch ms): IndexedDB refuses Dexie.minKey/maxKey
+      // in more than one place of a compound key bound.
+      const runs = await db.runs.where('[projectId+asOf+startedAt]').between([projectId, '', -Infinity], [projectId, '\uffff', Infinity]).toArray();
+      return runs.filter(isComplete);
     },
 
     /**

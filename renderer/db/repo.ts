@@ -102,7 +102,7 @@ export function createRepo(db: RosterDb) {
         if (run.counts.roster !== expected) {
           throw new Error(`Run ${runId}: ${run.counts.roster} roster rows stored, the run reports ${expected}.`);
         }
-        const complete: RunEntity = { ...run, status: 'complete', header, completedAt: now };
+        const complete: RunEntity = { ...run, status: 'complete', header, asOf: header.asOf, completedAt: now };
         // put: replaces the writing header with the complete one in the same transaction.
         await db.runs.put(complete);
         return complete;

@@ -12,6 +12,7 @@ import type { Backend, RunHandle } from '../../../renderer/backend/backend';
 import { App } from '../../../renderer/components/App';
 import { db as appDb, RosterDb } from '../../../renderer/db/db';
 import { createRepo, repo as appRepo, type Repo } from '../../../renderer/db/repo';
+import { createHistoryRepo } from '../../../renderer/db/repo-history';
 import { RunRecorder } from '../../../renderer/lib/run-recorder';
 import { createFakeBackend } from './support/fake-backend';
 import { makeRun, PROJECT } from './support/make-run';
@@ -182,7 +183,7 @@ describe('storage full (QuotaExceededError during a chunk write)', () => {
 });
 
 describe('a database written by an older schema version', () => {
-  it('opens with the app and keeps its runs readable (the whole upgrade chain from version 1)', async () => {
+  it('opens with the app, upgrades to version 2 and keeps its runs readable (the whole upgrade chain from version 1)', async () => {
     const { Dexie } = await import('dexie');
     const { SCHEMA_V1 } = await import('../../../renderer/db/db');
     const { toRosterRows, toRecordRows } = await import('../../../renderer/db/row-builders');
@@ -193,6 +194,8 @@ describe('a database written by an older schema version', () => {
     const run = makeRun(3);
     const { roster, records, conflicts: _conflicts, ...header } = run;
     await old.table('runs').add({ id: 'run-v1', projectId: 'p1', status: 'complete', startedAt: 1, completedAt: 2, header, counts: { roster: 3, records: 4, conflicts: 0 } });
+    // A run that was still being written when the old version closed (purged at the next start).
+    await old.table('runs').add({ id: 'run-v1-writing', projectId: 'p1', status: 'writing', startedAt: 5, completedAt: null, header: null, counts: { roster: 0, records: 0, conflicts: 0 } });
     await old.table('roster').bulkAdd(toRosterRows('run-v1', 0, roster));
     await old.table('records').bulkAdd(toRecordRows('run-v1', 0, records));
     await old.table('projects').add({ id: 'p1', name: 'Old project', project: PROJECT, files: [], location: 'old', openedAt: 1, savedAt: 1 });
@@ -201,7 +204,12 @@ describe('a database written by an older schema version', () => {
     const upgraded = new RosterDb(name);
     await upgraded.open();
     const oldRepo = createRepo(upgraded);
-    expect(upgraded.verno).toBeGreaterThanOrEqual(1);
+    // Version 2's upgrade ran: the complete run got its header's asOf, the one being written none.
+    expect(upgraded.verno).toBe(2);
+    expect((await upgraded.runs.get('run-v1'))?.asOf).toBe(header.asOf);
+    expect((await upgraded.runs.get('run-v1-writing'))?.asOf).toBeUndefined();
+    expect(await upgraded.runs.where('[projectId+asOf+startedAt]').between(['p1', '', -Infinity], ['p1', '\uffff', Infinity]).primaryKeys()).toEqual(['run-v1']);
+    expect((await createHistoryRepo(upgraded).runsByAsOf('p1')).map((r) => r.id)).toEqual(['run-v1']);
     expect((await oldRepo.listRuns('p1')).map((r) => r.id)).toEqual(['run-v1']);
     expect((await oldRepo.rosterPage('run-v1', 0, 10)).map((r) => r.user.attributes.email)).toEqual(['user0@example.com', 'user1@example.com', 'user2@example.com']);
     expect((await oldRepo.searchRoster('run-v1', 'user1@'))[0]?.userId).toBe('id-000001');
@@ -213,6 +221,7 @@ describe('a database written by an older schema version', () => {
       if (m.type === 'done') await oldRepo.completeRun(next.id, m.header, 4);
     }
     expect((await oldRepo.listRuns('p1')).map((r) => r.id)).toEqual([next.id, 'run-v1']);
+    expect((await createHistoryRepo(upgraded).runsByAsOf('p1')).map((r) => r.id)).toEqual(['run-v1', next.id]);
     await upgraded.delete();
   });
 });
