@@ -6,6 +6,7 @@
  */
 import type { Issue } from '../../core/issues';
 import type { RunMessage } from '../../core/run/stream';
+import { pipelineMessages } from '../../core/run/messages';
 import type { RunStartRequest } from '../ipc/api';
 import type { Result } from '../ipc/contract';
 
@@ -27,14 +28,8 @@ interface ActiveRun {
 
 const isTerminal = (message: RunMessage) => message.type === 'done' || message.type === 'failed' || message.type === 'cancelled';
 
-export function crashIssue(code: number | null): Issue {
-  return {
-    code: 'worker.crashed',
-    severity: 'error',
-    message: `The pipeline worker stopped unexpectedly${code === null ? '' : ` (exit code ${code})`}; nothing was stored.`,
-    fix: 'Run again. A very large export can exhaust memory: close other apps, or split the export.',
-  };
-}
+/** The terminal issue of a run whose worker died (the same words in both editions). */
+export const crashIssue = pipelineMessages.workerCrashed;
 
 export class RunClient {
   private readonly active = new Map<string, ActiveRun>();

@@ -11,6 +11,7 @@ import type { WorkerReply, WorkerRequest } from '../worker/protocol';
 import type { Backend, OpenedProject, RunHandle, RunRequest, SourceFileInfo, SourcePreview } from './backend';
 import { downloadText, isProjectFile, matchProjectFiles, pickFiles, toFileEntities } from './browser-files';
 import { uniqueName } from '../../core/project/file-names';
+import { pipelineMessages } from '../../core/run/messages';
 
 /** Where `vite.web.config.ts` puts the bundled sample, relative to the page. */
 const SAMPLE_BASE = './sample/acme/';
@@ -63,6 +64,16 @@ function startWorker(request: WorkerRequest, onReply: (reply: WorkerReply) => vo
   // Each input's bytes are a private copy read from IndexedDB, so they can move to the worker.
   worker.postMessage(request, { transfer: request.files.map((f) => f.bytes.buffer as ArrayBuffer) });
   return () => worker.terminate();
+}
+
+/**
+ * Calls `onDeath` when the worker holding `lock` ends. A Web Worker that runs out of memory or is closed
+ * fires no event the page can hear (`onerror` is for script errors), so the run would wait forever; the
+ * worker's Web Lock is released whenever its thread ends, and this request is granted then. A worker the
+ * page terminated after the run's last message also releases it: `deliver` ignores anything after that.
+ */
+function watchWorker(lock: string, onDeath: () => void): void {
+  void navigator.locks.request(lock, () => onDeath());
 }
 
 export function createBrowserBackend(): Backend {
@@ -139,10 +150,12 @@ export function createBrowserBackend(): Backend {
         .then((files) => {
           if (finished) return;
           const today = new Date().toISOString().slice(0, 10);
-          const workerRequest: WorkerRequest = { type: 'run', project: request.project, files, today };
+          const lock = `roster-audit-run-${crypto.randomUUID()}`;
+          const workerRequest: WorkerRequest = { type: 'run', project: request.project, files, today, lock };
           if (request.asOf) workerRequest.asOf = request.asOf;
           stop = startWorker(workerRequest, (reply) => {
-            if (reply.type !== 'preview' && reply.type !== 'preview-failed') deliver(reply);
+            if (reply.type === 'alive') watchWorker(lock, () => deliver({ type: 'failed', issues: [pipelineMessages.workerCrashed(null)] }));
+            else if (reply.type !== 'preview' && reply.type !== 'preview-failed') deliver(reply);
           });
         })
         .catch((error: unknown) => deliver({ type: 'failed', issues: [{ code: 'files', severity: 'error', message: String(error) }] }));

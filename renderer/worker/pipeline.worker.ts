@@ -23,7 +23,22 @@ function internalIssue(error: unknown): Issue {
   return { code: 'internal', severity: 'error', message: `The run stopped on an unexpected error: ${message}`, fix: 'Report this with the project file.' };
 }
 
+/** Holds `name` until this worker ends (never released by hand): the page learns that the worker died,
+ * however it died (out of memory, closed, killed), when the lock becomes free. */
+function holdLock(name: string): Promise<void> {
+  return new Promise((held) => {
+    void navigator.locks.request(name, () => {
+      held();
+      return new Promise<never>(() => undefined);
+    });
+  });
+}
+
 async function run(request: Extract<WorkerRequest, { type: 'run' }>): Promise<void> {
+  if (request.lock && 'locks' in navigator) {
+    await holdLock(request.lock);
+    post({ type: 'alive' });
+  }
   try {
     const result = await runPipeline(request.files, request.project, {
       onProgress: (event) => post({ type: 'progress', event }),

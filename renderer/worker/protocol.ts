@@ -8,9 +8,15 @@ import type { RunMessage } from '../../core/run/stream';
 import type { SourcePreview } from '../backend/backend';
 
 export type WorkerRequest =
-  | { type: 'run'; project: ProjectInput; files: InputFile[]; asOf?: string; today: string }
+  /** `lock`: a Web Lock the worker holds for as long as it lives (see `watchWorker` in the backend). */
+  | { type: 'run'; project: ProjectInput; files: InputFile[]; asOf?: string; today: string; lock?: string }
   | { type: 'preview'; project: ProjectInput; sourceId: string; files: InputFile[] };
 
-export type WorkerReply = RunMessage | { type: 'preview'; preview: SourcePreview } | { type: 'preview-failed'; message: string };
+export type WorkerReply =
+  | RunMessage
+  | { type: 'preview'; preview: SourcePreview }
+  | { type: 'preview-failed'; message: string }
+  /** The worker holds the run's lock: from now on its death, however it happens, releases the lock. */
+  | { type: 'alive' };
 
 /** How many raw records a source preview shows. */
