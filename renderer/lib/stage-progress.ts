@@ -17,8 +17,16 @@ export interface StageProgress {
   message: string | null;
 }
 
+/**
+ * The stages the run screen shows. Core reads, maps, processes and filters each record in one pass per
+ * source (streamed), so `map`, `process` and `filter` events are progress of the same work as `load`:
+ * shown as one stage, with one count per source, instead of four that flicker as sources take turns.
+ */
+const SHOWN: readonly PipelineStage[] = PIPELINE_STAGES.filter((stage) => stage !== 'map' && stage !== 'process' && stage !== 'filter');
+const shownStage = (stage: PipelineStage): PipelineStage => (stage === 'map' || stage === 'process' || stage === 'filter' ? 'load' : stage);
+
 export function initialStages(): StageProgress[] {
-  return PIPELINE_STAGES.map((stage) => ({ stage, status: 'pending', done: 0, total: null, sources: {}, message: null }));
+  return SHOWN.map((stage) => ({ stage, status: 'pending', done: 0, total: null, sources: {}, message: null }));
 }
 
 function sum(values: { done: number; total: number | null }[]): { done: number; total: number | null } {
@@ -29,7 +37,7 @@ function sum(values: { done: number; total: number | null }[]): { done: number; 
 
 /** The stages after one progress event. */
 export function applyProgress(stages: StageProgress[], event: ProgressEvent): StageProgress[] {
-  const at = PIPELINE_STAGES.indexOf(event.stage);
+  const at = SHOWN.indexOf(shownStage(event.stage));
   return stages.map((stage, i) => {
     if (i < at) return stage.status === 'done' ? stage : { ...stage, status: 'done' };
     if (i > at) return stage;

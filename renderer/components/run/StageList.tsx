@@ -2,7 +2,7 @@ import type { StageProgress } from '../../lib/stage-progress';
 import { formatCount } from '../../lib/format';
 
 const LABELS: Record<StageProgress['stage'], string> = {
-  load: 'Load exports',
+  load: 'Read, map and filter exports',
   map: 'Map attributes',
   process: 'Process',
   filter: 'Filter',
