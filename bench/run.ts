@@ -27,6 +27,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generate } from '../examples/generator/generate';
 import { ensureDuckDb } from './duckdb-dep';
+import { measureBrowser, type BrowserMeasure } from './browser';
 
 const { values } = parseArgs({
   options: {
@@ -34,11 +35,14 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     data: { type: 'string' },
     'no-parse': { type: 'boolean', default: false },
+    'no-browser': { type: 'boolean', default: false },
+    'browser-runs': { type: 'string' },
     'no-write': { type: 'boolean', default: false },
   },
 });
 const sizes = values.users.split(',').map(Number);
 const runs = Number(values.runs);
+const browserRuns = Number(values['browser-runs'] ?? values.runs);
 const root = resolve(import.meta.dirname, '..');
 const probe = join(root, 'bench/rss-probe.mjs');
 const SOURCES = [
@@ -81,6 +85,19 @@ interface SizeResult {
   cli: Measure[];
   duck: Measure[];
   parse: { source: string; shape: string; bytes: number; records: number; stream: number[]; whole: string; duck: number[] }[];
+  browser: BrowserMeasure[];
+}
+
+/** An email from the middle of the HR export: what the roster search looks for. */
+function middleEmail(dir: string): string {
+  const lines = readFileSync(join(dir, 'workday-workers.csv'), 'utf8').split(/\r?\n/);
+  const header = lines[0].replace(/^\uFEFF/, '').split(',');
+  const column = header.indexOf('Work_Email');
+  for (let i = Math.floor(lines.length / 2); i < lines.length; i++) {
+    const email = lines[i].split(',')[column];
+    if (email && /^[a-z0-9.]+@[a-z.]+$/.test(email)) return email;
+  }
+  throw new Error(`no plain email in ${dir}/workday-workers.csv`);
 }
 
 async function dataFor(users: number, base: string): Promise<string> {
@@ -124,7 +141,17 @@ async function benchSize(users: number, base: string): Promise<SizeResult> {
       parse.push({ source: s.id, shape: s.shape, bytes: statSync(join(dir, s.file)).size, records: count, stream, whole: whole.ms !== undefined ? sec(whole.ms) : `fails: ${whole.error}`, duck: duckRead });
     }
   }
-  return { users, records, bytes, cli, duck, parse };
+  const browser: BrowserMeasure[] = [];
+  if (!values['no-browser']) {
+    const email = middleEmail(dir);
+    for (let r = 0; r < browserRuns; r++) {
+      process.stderr.write(`${n(users)} users, browser edition run ${r + 1}/${browserRuns}...`);
+      const m = await measureBrowser(dir, users, email);
+      browser.push(m);
+      process.stderr.write(m.failed ? ` failed: ${m.failed}\n` : ` run ${sec(m.runMs ?? 0)} s, search ${m.searchMs?.toFixed(0)} ms, compare ${sec(m.compareMs ?? 0)} s\n`);
+    }
+  }
+  return { users, records, bytes, cli, duck, parse, browser };
 }
 
 function table(results: SizeResult[], duckVersion: string): string {
@@ -162,16 +189,27 @@ function table(results: SizeResult[], duckVersion: string): string {
       for (const p of r.parse) lines.push(`| ${n(r.users)} | ${p.source} | ${p.shape} | ${size(p.bytes)} | ${n(p.records)} | ${spread(p.stream, sec)} | ${p.whole} | ${spread(p.duck, sec)} |`);
     }
   }
-  lines.push(
-    '',
-    '## Browser edition (issue 6, part 3): TODO',
-    '',
-    'Not measured yet: it comes when the renderer is finished. To add here: in headless Chromium (Playwright), at 100k and 1M users,',
-    'run + persist to IndexedDB + overview visible (targets 8 s and 60 s), the longest main-thread task during a run',
-    '(PerformanceObserver `longtask`, target under 100 ms), roster search latency at 1M (200 ms) and the compare of two 1M runs (15 s).',
-    'The same generated data and the same table layout apply; bench/browser.ts would drive `npm run web` as test/e2e does.',
-    '',
-  );
+  const browsed = results.filter((r) => r.browser.length > 0);
+  if (browsed.length > 0) {
+    lines.push(
+      '',
+      '## Browser edition in headless Chromium',
+      '',
+      'Run: from the Run click to the overview counters, the run persisted to IndexedDB; of which the worker: until the worker had the result and the page began to store it. Longest task: the longest main-thread task (PerformanceObserver `longtask`) from the Run click to the overview. Search: an email typed in the roster search until its one match shows. Compare: the same exports run again (a later export date), then the compare screen until its matching summary shows. Targets: 8 s (100k) and 60 s (1M) for the run, 100 ms longest task, 200 ms search at 1M, 15 s compare of two 1M runs.',
+      '',
+      '| users | run + persist + overview (s) | of which the worker (s) | longest main-thread task (ms) | roster search (ms) | compare two runs (s) | failed |',
+      '| ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+    );
+    const ok = (xs: (number | null)[]) => xs.filter((x): x is number => x !== null);
+    const cell = (xs: (number | null)[], f: (x: number) => string) => (ok(xs).length > 0 ? spread(ok(xs), f) : 'n/a');
+    const ms = (x: number) => x.toFixed(0);
+    for (const r of browsed) {
+      const b = r.browser;
+      const failures = b.filter((m) => m.failed).map((m) => m.failed);
+      lines.push(`| ${n(r.users)} | ${cell(b.map((m) => m.runMs), sec)} | ${cell(b.map((m) => m.pipelineMs), sec)} | ${cell(b.map((m) => m.longestTaskMs), ms)} | ${cell(b.map((m) => m.searchMs), ms)} | ${cell(b.map((m) => m.compareMs), sec)} | ${failures.length ? `${failures.length} of ${b.length}: ${failures[0]}` : ''} |`);
+    }
+  }
+  lines.push('');
   return lines.join('\n');
 }
 
