@@ -11,11 +11,12 @@
  * `tsx bench/browser.ts <data dir> [--runs N]` prints one JSON line; bench/run.ts calls it per size.
  * A step that fails (a crash, a timeout) is reported with its reason, and the later steps are skipped.
  */
-import { mkdirSync, readdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
-import { launchChromium } from '../test/e2e/support/browser';
+import { launchPersistentChromium } from '../test/e2e/support/browser';
 import { startStaticServer } from '../test/e2e/support/static-server';
 import { DIST_WEB, ensureWebBuild } from '../test/e2e/support/web-build';
 
@@ -96,17 +97,18 @@ export async function measureBrowser(dir: string, users: number, searchEmail: st
   ensureWebBuild();
   mkdirSync(join(import.meta.dirname, 'tmp'), { recursive: true });
   const server = await startStaticServer(DIST_WEB);
-  const browser = await launchChromium();
+  // A profile on disk, as a user's browser has: IndexedDB on disk with its real quota.
+  const profile = mkdtempSync(join(tmpdir(), 'roster-bench-profile-'));
+  const context = await launchPersistentChromium(profile);
   const result: BrowserMeasure = { users, runMs: null, pipelineMs: null, longestTaskMs: null, searchMs: null, compareMs: null, failed: null };
   try {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     await context.addInitScript(() => {
       window.benchLongTasks = [];
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries()) window.benchLongTasks.push({ start: entry.startTime, duration: entry.duration });
       }).observe({ type: 'longtask', buffered: true });
     });
-    const page = await context.newPage();
+    const page = context.pages()[0] ?? (await context.newPage());
     const crashed = new Promise<never>((_, reject) => page.on('crash', () => reject(new Error('the page crashed (out of memory?)'))));
     let doing = 'start';
     const step = <T>(what: string, work: () => Promise<T>) => {
@@ -133,10 +135,11 @@ export async function measureBrowser(dir: string, users: number, searchEmail: st
   } catch (error) {
     result.failed = error instanceof Error ? error.message : String(error);
     // Where it stopped, for the person reading the table.
-    const page = browser.contexts()[0]?.pages()[0];
+    const page = context.pages()[0];
     await page?.screenshot({ path: join(import.meta.dirname, `tmp/browser-failed-${users}.png`) }).catch(() => undefined);
   } finally {
-    await browser.close();
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
     await server.close();
   }
   return result;

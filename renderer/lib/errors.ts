@@ -49,11 +49,22 @@ export async function storeFailure(error: unknown, size: RunSize | null, estimat
   const free = storage?.quota !== undefined && storage.usage !== undefined ? Math.max(0, storage.quota - storage.usage) : null;
   const need = needed === null ? '' : ` The run needs about ${formatBytes(needed)} (${size?.rows.toLocaleString('en-US')} rows)`;
   const have = free === null || storage?.quota === undefined ? '' : `${need ? ';' : ''} ${formatBytes(free)} of the ${formatBytes(storage.quota)} the browser allows this app are free`;
-  const more = needed !== null && free !== null ? `about ${formatBytes(Math.max(needed - free, 0))} ` : '';
+  const kept = 'Nothing of this run was kept; earlier runs and projects are untouched.';
+  if (needed !== null && free !== null && needed <= free) {
+    // The browser refused although its estimate says the run fits: a private window keeps IndexedDB in
+    // memory under a much smaller limit than the quota it reports, and a browser may cap one origin lower.
+    return {
+      code: 'store.quota',
+      severity: 'error',
+      message: `The run could not be stored: the browser refused to store more for this app.${need}${have}, so the limit it hit is not the one it reports. ${kept}`,
+      fix: 'Use a normal (not private or guest) browser window, or the desktop app; deleting old runs also frees room. Then run again.',
+    };
+  }
+  const more = needed !== null && free !== null ? `about ${formatBytes(needed - free)} ` : '';
   return {
     code: 'store.quota',
     severity: 'error',
-    message: `The run could not be stored: the browser's storage for this app is full.${need}${have}${need || have ? '.' : ''} Nothing of this run was kept; earlier runs and projects are untouched.`,
+    message: `The run could not be stored: the browser's storage for this app is full.${need}${have}${need || have ? '.' : ''} ${kept}`,
     fix: `Free ${more}space (delete old runs, or free disk space: the browser's quota grows with it), then run again.`,
   };
 }

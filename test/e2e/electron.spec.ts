@@ -4,6 +4,7 @@
  * runtime is installed (an offline machine: node_modules/electron/dist missing) the suite reports itself
  * skipped with that reason; it never tries to download the runtime.
  */
+import Papa from 'papaparse';
 import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
@@ -33,6 +34,8 @@ let app: ElectronApplication;
 let page: Page;
 let cli: CliOutput;
 const errors: string[] = [];
+/** Requests the session let out to a network (http, https, ws...); the app's own files are file:// or app:. */
+const networkRequests: string[] = [];
 
 async function screenshot(name: string): Promise<void> {
   mkdirSync(SCREENS_DIR, { recursive: true });
@@ -49,6 +52,10 @@ suite(`desktop app (Electron)${skipReason ? ` — skipped: ${skipReason}` : ''}`
       args: [ROOT],
       cwd: ROOT,
       env: { ...process.env, ROSTER_AUDIT_USER_DATA: userData, ELECTRON_ENABLE_LOGGING: '1' },
+    });
+    // Every request of the window and its workers (issue 8: the session refuses them; none may be made).
+    app.context().on('request', (request) => {
+      if (/^(https?|wss?|ftp):/i.test(request.url())) networkRequests.push(request.url());
     });
     page = await app.firstWindow();
     page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
@@ -88,21 +95,29 @@ suite(`desktop app (Electron)${skipReason ? ` — skipped: ${skipReason}` : ''}`
     await overview.ready();
     await screenshot('overview');
     const { stats } = cli.report;
-    expect({ imported: await overview.counter('imported'), enabled: await overview.counter('enabled'), chat: await overview.counter('chat') }).toEqual({
-      imported: stats.users,
-      enabled: stats.enabled,
-      chat: stats.coverage.chat,
-    });
+    expect({
+      imported: await overview.counter('imported'),
+      enabled: await overview.counter('enabled'),
+      chat: await overview.counter('chat'),
+      itsm: await overview.counter('itsm'),
+      idam: await overview.counter('idam'),
+    }).toEqual({ imported: stats.users, enabled: stats.enabled, chat: stats.coverage.chat, itsm: stats.coverage.itsm, idam: stats.coverage.idam });
   });
 
   it('searches a user and opens the drawer', async () => {
     await new Shell(page).goto('roster');
     const roster = new RosterPage(page);
     await roster.ready();
-    const key = (await roster.rows().first().getByRole('cell').nth(1).textContent()) ?? '';
+    await screenshot('roster');
+    // A user the CLI put in the roster: the drawer shows their key, enablement and linked identities.
+    const key = Papa.parse<Record<string, string>>(cli.rosterCsv.trim(), { header: true }).data[1].join_key;
     await roster.search(key);
     await roster.rows().first().click();
-    await roster.drawer().getByTestId('drawer-profile').waitFor();
+    const drawer = roster.drawer();
+    await drawer.getByTestId('drawer-profile').waitFor();
+    expect(await drawer.getByTestId('drawer-enablement').textContent()).toMatch(/enabled/i);
+    expect(await drawer.textContent()).toContain(key);
+    expect(await drawer.getByTestId('drawer-identities').getByRole('row').count()).toBeGreaterThan(1);
     await screenshot('roster-drawer');
   });
 
@@ -131,6 +146,11 @@ suite(`desktop app (Electron)${skipReason ? ` — skipped: ${skipReason}` : ''}`
     const overview = new OverviewPage(page);
     await overview.ready();
     expect(await overview.runOptions().count()).toBe(1);
+    expect(await overview.counter('imported')).toBe(cli.report.stats.users);
+  });
+
+  it('made no network request during the whole session but the one the first test tried (refused)', () => {
+    expect(networkRequests.filter((url) => url !== 'https://example.com/')).toEqual([]);
   });
 });
 

@@ -168,6 +168,12 @@ describe('run history in the browser edition', () => {
     const candidates = await history.candidates();
     expect(candidates.length).toBeGreaterThan(lines.length - 1 - kept - manifest.cases.joiners.length);
     await app.screenshot('safeguard-history');
+
+    // Every page of the run says it first: the audit views, explain, and compare with the run before.
+    for (const screen of ['Audit', 'Explain', 'Compare'] as const) {
+      await shell.goto(screen);
+      await app.page.getByTestId('safeguard-banner').waitFor();
+    }
   });
 });
 

@@ -4,6 +4,7 @@ import type { RunEntity } from '../../db/entities';
 import { useAuditPrefetch } from '../../hooks/useAuditTask';
 import { useSelectedRun } from '../../hooks/useRuns';
 import { formatCount } from '../../lib/format';
+import { SafeguardBanner } from '../history/SafeguardBanner';
 import { NoRun, RunPicker } from '../shell/RunPicker';
 import { ConflictsView } from './ConflictsView';
 import { FiltersView } from './FiltersView';
@@ -53,6 +54,7 @@ function Audit({ runs, run, header }: { runs: RunEntity[]; run: RunEntity; heade
         <h1 id="audit-title">Audit</h1>
         <RunPicker runs={runs} run={run} />
       </div>
+      <SafeguardBanner header={header} />
       <nav className="subtabs" aria-label="Audit views">
         {AUDIT_VIEWS.map((v) => (
           <button key={v.id} type="button" aria-current={view === v.id ? 'page' : undefined} onClick={() => show(v.id)} data-testid={`audit-view-${v.id}`}>

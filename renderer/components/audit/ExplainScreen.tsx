@@ -12,6 +12,7 @@ import { takeExplainRequest } from './explain-request';
 import { TraceView } from './TraceView';
 import { WorkerStatus } from './WorkerStatus';
 import './audit.css';
+import { SafeguardBanner } from '../history/SafeguardBanner';
 
 /** "Why?": one search box for anything a person can quote, answered with core/explain's trace. */
 export function ExplainScreen() {
@@ -52,6 +53,7 @@ function Explain({ runs, run, header }: { runs: RunEntity[]; run: RunEntity; hea
         <h1 id="explain-title">Explain</h1>
         <RunPicker runs={runs} run={run} />
       </div>
+      <SafeguardBanner header={header} />
       <form className="toolbar explain-form" onSubmit={submit} role="search">
         <label className="search">
           <span className="sr-only">Who or what to explain</span>

@@ -12,6 +12,7 @@ import { CompareCounters } from './CompareCounters';
 import { MatchingPanel } from './MatchingPanel';
 import { RunPair } from './RunPair';
 import './compare.css';
+import { SafeguardBanner } from '../history/SafeguardBanner';
 
 /** The pair to show: the one picked if both runs still exist, else the newest run and the one before. */
 function resolvePair(runs: CompleteRun[], picked: { a: string | null; b: string | null }): { a: string; b: string } {
@@ -41,6 +42,7 @@ export function CompareScreen() {
     );
   }
   const asOf = (id: string) => runs.find((r) => r.id === id)?.header.asOf ?? '?';
+  const newer = runs.find((r) => r.id === pair.b);
 
   return (
     <section className="compare-screen" aria-labelledby="compare-title">
@@ -49,6 +51,7 @@ export function CompareScreen() {
         <RunPair runs={runs} a={pair.a} b={pair.b} onChange={setPicked} />
         {state.status === 'ready' && <ExportDiff state={state} />}
       </div>
+      {newer && <SafeguardBanner header={newer.header} />}
       {state.status === 'loading' && (
         <p className="muted" role="status" data-testid="compare-progress">
           {state.progress}…

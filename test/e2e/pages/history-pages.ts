@@ -7,7 +7,7 @@ import type { Download, Locator, Page } from 'playwright-core';
 /** The screen tabs this spec uses beyond app-pages' Shell, and the sample's exports. */
 export class HistoryShell {
   constructor(readonly page: Page) {}
-  goto(screen: 'History' | 'Compare' | 'Overview' | 'Roster' | 'Project' | 'Run') {
+  goto(screen: 'History' | 'Compare' | 'Overview' | 'Roster' | 'Project' | 'Run' | 'Audit' | 'Explain') {
     return this.page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: new RegExp(`^${screen}`) }).click();
   }
   async openSampleExport(label: RegExp): Promise<void> {

@@ -10,11 +10,16 @@ import { ROOT } from './web-build';
 export const CHROMIUM = '/usr/bin/chromium';
 export const SCREENS_DIR = join(ROOT, 'test-results/screens');
 
+const ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  return chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+}
+
+/** A browser with an on-disk profile in `userDataDir`: IndexedDB on disk with the quota a normal window
+ * has (a context of `launchChromium` is private: its IndexedDB lives in memory, under a smaller limit). */
+export function launchPersistentChromium(userDataDir: string, viewport = { width: 1280, height: 800 }): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, args: ARGS, viewport });
 }
 
 export interface TrackedPage {

@@ -119,6 +119,40 @@ describe('roster-audit run --history and diff on the Acme sample', () => {
     expect(JSON.parse(stdout).counts).toMatchObject({ added: 0, removed: 0, changed: 0 });
   });
 
+  it('diff of a configuration change (email key to employee id, email as fallback) pairs users by the primary external id', async () => {
+    // The main use of compare: the same export under another joining key. The project is copied beside
+    // its files so their paths stay relative to it.
+    const dir = join(tmp, 'keychange');
+    await cp(join(acme, '2026-11-02'), join(dir, '2026-11-02'), { recursive: true });
+    const project = await json<{ join: Record<string, unknown> }>(week(1));
+    await writeFile(join(dir, 'project.json'), JSON.stringify({ ...project, join: { ...project.join, key: 'employee_id', fallbackKeys: ['email'] } }));
+    const run = await cli('run', join(dir, 'project.json'), '--out', join(dir, 'out'), '--quiet');
+    expect(run.code, run.stderr).toBe(0);
+    const { code, stdout, stderr } = await cli('diff', join(tmp, 'w1'), join(dir, 'out'), '--out', join(dir, 'diff'), '--json');
+    expect(code, stderr).toBe(0);
+    const first = await json<{ cases: { contractorNoId: { email: string }[]; emailMismatch: { source: string; hrEmail: string }[] } }>(join(acme, '2026-11-02/manifest.json'));
+    const diff = JSON.parse(stdout) as {
+      matching: { method: string; keyChanged: boolean; joinKey: { a: string; b: string } };
+      counts: { added: number; removed: number; matched: number; matchedByUserId: number; matchedByPrimaryId: number; linksGained: Record<string, number> };
+      configChanges: string[];
+    };
+    expect(diff.matching).toMatchObject({ method: 'user-id+primary-id', keyChanged: true, joinKey: { a: 'email', b: 'employee_id' } });
+    expect(diff.configChanges).toContain('join');
+    // Every user id changed (SHA-256 of another key): every pair is made by the HR external id.
+    expect(diff.counts.matchedByUserId).toBe(0);
+    expect(diff.counts.matchedByPrimaryId).toBe(diff.counts.matched);
+    // The contractors without an employee id have no key any more: removed from the roster.
+    const rows = await csv(join(dir, 'diff/diff.csv'));
+    const removed = new Set(rows.filter((r) => r.change === 'removed').map((r) => r.email));
+    for (const c of first.cases.contractorNoId) expect(removed.has(c.email), c.email).toBe(true);
+    expect(diff.counts.removed).toBe(first.cases.contractorNoId.length);
+    // The alias and maiden-name emails link under the employee id: links gained per source.
+    for (const source of ['okta', 'servicenow']) {
+      const mismatched = first.cases.emailMismatch.filter((c) => c.source === source).length;
+      expect(diff.counts.linksGained[source], source).toBeGreaterThanOrEqual(mismatched);
+    }
+  });
+
   it('a truncated primary export trips the safeguard, printed before anything else', async () => {
     const copy = join(tmp, 'truncated');
     await cp(acme, copy, { recursive: true });

@@ -155,8 +155,8 @@ describe('storage full (QuotaExceededError during a chunk write)', () => {
   it('stores nothing, says how much space the run needs, and loses nothing else', async () => {
     const previous = await previousRun();
     await db.projects.put({ id: 'p1', name: 'Test project', project: PROJECT, files: [], location: 'test', openedAt: 1, savedAt: 1 });
-    // A small quota: 5 MB, 4.9 of them used. The second chunk of records does not fit.
-    Object.defineProperty(navigator, 'storage', { configurable: true, value: { estimate: async () => ({ quota: 5 * 1024 * 1024, usage: 4.9 * 1024 * 1024 }) } });
+    // A small quota: 5 MB, all but 2 KB of them used. The second chunk of records does not fit.
+    Object.defineProperty(navigator, 'storage', { configurable: true, value: { estimate: async () => ({ quota: 5 * 1024 * 1024, usage: 5 * 1024 * 1024 - 2048 }) } });
     const bulkAdd = db.records.bulkAdd.bind(db.records);
     let chunks = 0;
     vi.spyOn(db.records, 'bulkAdd').mockImplementation(((...args: Parameters<typeof bulkAdd>) =>
@@ -174,7 +174,7 @@ describe('storage full (QuotaExceededError during a chunk write)', () => {
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ code: 'store.quota', severity: 'error' });
     expect(issues[0].message).toMatch(
-      /^The run could not be stored: the browser's storage for this app is full\. The run needs about \d+ KB \(19 rows\); 102 KB of the 5\.0 MB the browser allows this app are free\. Nothing of this run was kept; earlier runs and projects are untouched\.$/,
+      /^The run could not be stored: the browser's storage for this app is full\. The run needs about \d+ KB \(19 rows\); 2 KB of the 5\.0 MB the browser allows this app are free\. Nothing of this run was kept; earlier runs and projects are untouched\.$/,
     );
     expect(issues[0].fix).toMatch(/^Free about \d+ KB space \(delete old runs, or free disk space/);
     await expectOnlyPrevious(previous, runId);

@@ -88,4 +88,16 @@ describe('explain on the sample', () => {
     expect(html).not.toMatch(/(src|href)=["']?https?:/);
     expect(html).toContain(trace.diagnosis[1].replace(/"/g, '&quot;'));
   });
+
+  it("puts each record's mapping and raw record in the HTML page, as the trace has them", () => {
+    const trace = explain(run, first('adminDuplicate').email);
+    const html = traceHtml(trace);
+    const okta = trace.records.find((r) => r.source === 'okta' && r.state === 'duplicate');
+    expect(okta?.raw).toBeDefined();
+    // The mapping beside the value it made, and the raw record as exported, escaped.
+    expect(html).toContain(`user_name = ${String(okta?.attributes.user_name)}   ← ${okta?.mapping.user_name}`);
+    expect(html).toContain(`&quot;login&quot;: &quot;${(okta?.raw as { profile: { login: string } }).profile.login}&quot;`);
+    expect(html).toContain('<details><summary>raw record</summary>');
+    expect(html).toContain(`key ${okta?.key}`);
+  });
 });
