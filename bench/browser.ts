@@ -6,6 +6,8 @@
  *   - run + persist to IndexedDB + overview visible: from the Run click to the overview's counters;
  *   - the longest main-thread task while that goes on (PerformanceObserver `longtask`);
  *   - roster search latency: an email typed in the roster's search box until its one match shows;
+ *   - the audit views (joins, orphans with suggestions, conflicts, filter hits, key advice) and one
+ *     explain, opened in turn: total time and the longest main-thread task meanwhile;
  *   - compare of two runs of that size: the same exports run again with a later export date, then the
  *     compare screen from its opening to its matching summary.
  * `tsx bench/browser.ts <data dir> [--runs N]` prints one JSON line; bench/run.ts calls it per size.
@@ -16,11 +18,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
+import { AuditPage, ExplainPage, type AuditView } from '../test/e2e/pages/audit-pages';
 import { launchPersistentChromium } from '../test/e2e/support/browser';
 import { startStaticServer } from '../test/e2e/support/static-server';
 import { DIST_WEB, ensureWebBuild } from '../test/e2e/support/web-build';
 
 const STEP_TIMEOUT = Number(process.env.BENCH_STEP_TIMEOUT_MS ?? 30 * 60_000);
+// The audit page objects wait this long for the audit worker.
+process.env.ROSTER_AUDIT_WORKER_TIMEOUT_MS = String(STEP_TIMEOUT);
 
 export interface BrowserMeasure {
   users: number;
@@ -29,6 +34,9 @@ export interface BrowserMeasure {
   pipelineMs: number | null;
   longestTaskMs: number | null;
   searchMs: number | null;
+  /** Every audit view opened in turn and one person explained (issue 4): total time, longest main-thread task. */
+  auditMs: number | null;
+  auditLongestTaskMs: number | null;
   compareMs: number | null;
   failed: string | null;
 }
@@ -85,6 +93,22 @@ async function searchLatency(page: Page, query: string): Promise<number> {
   return (await now(page)) - started;
 }
 
+/** Opens each audit view until the audit worker answered, then explains one person. */
+async function auditViews(page: Page, query: string): Promise<number> {
+  const started = await now(page);
+  const audit = new AuditPage(page);
+  const views: AuditView[] = ['joins', 'orphans', 'conflicts', 'filters', 'keys'];
+  for (const view of views) {
+    await audit.open(view);
+    if (view === 'orphans') await audit.orphans();
+    if (view === 'keys') await audit.keyAdvice();
+  }
+  const explain = new ExplainPage(page);
+  await explain.open();
+  await explain.ask(query);
+  return (await now(page)) - started;
+}
+
 async function compareTime(page: Page): Promise<number> {
   const started = await now(page);
   await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: /^compare/i }).click();
@@ -100,7 +124,7 @@ export async function measureBrowser(dir: string, users: number, searchEmail: st
   // A profile on disk, as a user's browser has: IndexedDB on disk with its real quota.
   const profile = mkdtempSync(join(tmpdir(), 'roster-bench-profile-'));
   const context = await launchPersistentChromium(profile);
-  const result: BrowserMeasure = { users, runMs: null, pipelineMs: null, longestTaskMs: null, searchMs: null, compareMs: null, failed: null };
+  const result: BrowserMeasure = { users, runMs: null, pipelineMs: null, longestTaskMs: null, searchMs: null, auditMs: null, auditLongestTaskMs: null, compareMs: null, failed: null };
   try {
     await context.addInitScript(() => {
       window.benchLongTasks = [];
@@ -127,6 +151,9 @@ export async function measureBrowser(dir: string, users: number, searchEmail: st
       result.pipelineMs = run.pipelineMs;
       result.longestTaskMs = await longestTaskSince(page, before);
       result.searchMs = await step('search the roster', () => searchLatency(page, searchEmail));
+      const auditStart = await now(page);
+      result.auditMs = await step('audit views', () => auditViews(page, searchEmail));
+      result.auditLongestTaskMs = await longestTaskSince(page, auditStart);
       await step('run again', () => runToOverview(page, '2099-01-01'));
       result.compareMs = await step('compare', () => compareTime(page));
     } catch (error) {

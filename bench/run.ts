@@ -195,10 +195,10 @@ function table(results: SizeResult[], duckVersion: string): string {
       '',
       '## Browser edition in headless Chromium',
       '',
-      'Run: from the Run click to the overview counters, the run persisted to IndexedDB; of which the worker: until the worker had the result and the page began to store it. Longest task: the longest main-thread task (PerformanceObserver `longtask`) from the Run click to the overview. Search: an email typed in the roster search until its one match shows. Compare: the same exports run again (a later export date), then the compare screen until its matching summary shows. Targets: 8 s (100k) and 60 s (1M) for the run, 100 ms longest task, 200 ms search at 1M, 15 s compare of two 1M runs.',
+      'Run: from the Run click to the overview counters, the run persisted to IndexedDB; of which the worker: until the worker had the result and the page began to store it. Longest task: the longest main-thread task (PerformanceObserver `longtask`) from the Run click to the overview. Search: an email typed in the roster search until its one match shows. Audit views: joins, orphans (with suggestions), conflicts, filter hits and key advice opened in turn until the audit worker answered, then one explain. Compare: the same exports run again (a later export date), then the compare screen until its matching summary shows. Targets: 8 s (100k) and 60 s (1M) for the run, 100 ms longest task, 200 ms search at 1M, 15 s compare of two 1M runs.',
       '',
-      '| users | run + persist + overview (s) | of which the worker (s) | longest main-thread task (ms) | roster search (ms) | compare two runs (s) | failed |',
-      '| ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+      '| users | run + persist + overview (s) | of which the worker (s) | longest main-thread task (ms) | roster search (ms) | audit views + explain (s) | their longest task (ms) | compare two runs (s) | failed |',
+      '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
     );
     const ok = (xs: (number | null)[]) => xs.filter((x): x is number => x !== null);
     const cell = (xs: (number | null)[], f: (x: number) => string) => (ok(xs).length > 0 ? spread(ok(xs), f) : 'n/a');
@@ -206,7 +206,7 @@ function table(results: SizeResult[], duckVersion: string): string {
     for (const r of browsed) {
       const b = r.browser;
       const failures = b.filter((m) => m.failed).map((m) => m.failed);
-      lines.push(`| ${n(r.users)} | ${cell(b.map((m) => m.runMs), sec)} | ${cell(b.map((m) => m.pipelineMs), sec)} | ${cell(b.map((m) => m.longestTaskMs), ms)} | ${cell(b.map((m) => m.searchMs), ms)} | ${cell(b.map((m) => m.compareMs), sec)} | ${failures.length ? `${failures.length} of ${b.length}: ${failures[0]}` : ''} |`);
+      lines.push(`| ${n(r.users)} | ${cell(b.map((m) => m.runMs), sec)} | ${cell(b.map((m) => m.pipelineMs), sec)} | ${cell(b.map((m) => m.longestTaskMs), ms)} | ${cell(b.map((m) => m.searchMs), ms)} | ${cell(b.map((m) => m.auditMs), sec)} | ${cell(b.map((m) => m.auditLongestTaskMs), ms)} | ${cell(b.map((m) => m.compareMs), sec)} | ${failures.length ? `${failures.length} of ${b.length}: ${failures[0]}` : ''} |`);
     }
   }
   lines.push('');

@@ -4,13 +4,14 @@
  */
 import type { Download, Locator, Page } from 'playwright-core';
 
-const WORKER_TIMEOUT = 60_000;
+/** How long the audit worker may take to answer (the benchmark raises it for large runs). */
+const workerTimeout = () => Number(process.env.ROSTER_AUDIT_WORKER_TIMEOUT_MS ?? 60_000);
 
 export type AuditView = 'joins' | 'orphans' | 'conflicts' | 'filters' | 'keys';
 
 /** Waits until the audit worker has answered (or failed) for the view on screen. */
 async function workerDone(page: Page): Promise<void> {
-  await page.getByTestId('audit-working').waitFor({ state: 'detached', timeout: WORKER_TIMEOUT });
+  await page.getByTestId('audit-working').waitFor({ state: 'detached', timeout: workerTimeout() });
   const error = page.getByTestId('audit-error');
   if (await error.count()) throw new Error(`The audit worker failed: ${await error.textContent()}`);
 }
@@ -33,7 +34,7 @@ export class AuditPage {
   }
   async orphans(): Promise<Locator> {
     await workerDone(this.page);
-    await this.page.getByTestId('orphan-summary').waitFor({ timeout: WORKER_TIMEOUT });
+    await this.page.getByTestId('orphan-summary').waitFor({ timeout: workerTimeout() });
     return this.page.getByTestId('orphan-row');
   }
   async filterOrphans(source: string, withSuggestion: boolean): Promise<void> {
@@ -51,7 +52,7 @@ export class AuditPage {
     await this.page.getByTestId(`whatif-${source}-${rule}`).setChecked(on);
     await workerDone(this.page);
     const panel = this.page.getByTestId('what-if');
-    await panel.getByTestId('what-if-summary').waitFor({ timeout: WORKER_TIMEOUT });
+    await panel.getByTestId('what-if-summary').waitFor({ timeout: workerTimeout() });
     return panel;
   }
   async ruleRecords(source: string, rule: string): Promise<Locator> {
@@ -62,7 +63,7 @@ export class AuditPage {
   async keyAdvice(): Promise<{ recommendation: Locator; callout: Locator }> {
     await workerDone(this.page);
     const recommendation = this.page.getByTestId('key-recommendation');
-    await recommendation.waitFor({ timeout: WORKER_TIMEOUT });
+    await recommendation.waitFor({ timeout: workerTimeout() });
     return { recommendation, callout: this.page.getByTestId('key-callout') };
   }
 }
@@ -79,7 +80,7 @@ export class ExplainPage {
     await this.page.getByTestId('explain-submit').click();
     // The trace of this query, not the one shown before it.
     const quoted = query.trim().replace(/["\\]/g, '\\$&');
-    await this.page.locator(`[data-testid="trace"][data-query="${quoted}"]`).waitFor({ timeout: WORKER_TIMEOUT });
+    await this.page.locator(`[data-testid="trace"][data-query="${quoted}"]`).waitFor({ timeout: workerTimeout() });
     return this.page.getByTestId('diagnosis-line').allTextContents();
   }
   async export(kind: 'json' | 'html'): Promise<Download> {
