@@ -115,6 +115,34 @@ describe('browser edition', () => {
     expect(await overview.counter('imported')).toBe(cli.report.stats.users);
   });
 
+  it('is usable from the keyboard: a screen tab, the roster search, a row and the drawer', async () => {
+    const page = app.page;
+    /** Presses Tab until the element matching `selector` has the focus (at most 60 times). */
+    const tabTo = async (selector: string) => {
+      for (let i = 0; i < 60; i++) {
+        if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+        await page.keyboard.press('Tab');
+      }
+      throw new Error(`Tab never reached ${selector}`);
+    };
+    await page.locator('body').focus();
+    await tabTo('[data-testid="nav-roster"]');
+    await page.keyboard.press('Enter');
+    const roster = new RosterPage(page);
+    await roster.ready();
+    await tabTo('[data-testid="roster-search"]');
+    const key = joinKeys(cli.rosterCsv)[2];
+    await page.keyboard.type(key);
+    await expect.poll(() => roster.rows().count()).toBe(1);
+    await tabTo('[data-testid="roster-row"]');
+    await page.keyboard.press('Enter');
+    const drawer = roster.drawer();
+    await drawer.getByTestId('drawer-profile').waitFor();
+    expect(await drawer.textContent()).toContain(key);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => drawer.count()).toBe(0);
+  });
+
   it('made no request outside its own origin during the whole session (issue 8)', () => {
     // afterEach fails any test that made one; this says the recorder heard the app's own requests at all.
     expect(app.ownRequests()).toBeGreaterThan(0);
