@@ -34,8 +34,9 @@ export interface RosterAuditApi {
   };
   run: {
     /** Starts a run; `onMessage` receives the run stream (core/run/stream.ts) until a terminal message.
-     * Returns a function that cancels the run. */
-    start(request: RunStartRequest, onMessage: (message: RunMessage) => void): () => void;
+     * Returns the run's controls: `cancel`, and `ack`, called once per `rows` message after the page
+     * stored it (the worker sends at most two chunks ahead; core/run/flow.ts). */
+    start(request: RunStartRequest, onMessage: (message: RunMessage) => void): { cancel: () => void; ack: () => void };
   };
   export: {
     saveText(suggestedName: string, content: string): Promise<Result<{ saved: boolean }>>;

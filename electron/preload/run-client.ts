@@ -7,13 +7,21 @@
 import type { Issue } from '../../core/issues';
 import type { RunMessage } from '../../core/run/stream';
 import { pipelineMessages } from '../../core/run/messages';
+import { ROWS_ACK } from '../../core/run/flow';
 import type { RunStartRequest } from '../ipc/api';
 import type { Result } from '../ipc/contract';
 
 /** The part of a DOM MessagePort used here. */
 export interface RunPort {
   onmessage: ((event: { data: unknown }) => void) | null;
+  postMessage(message: unknown): void;
   close(): void;
+}
+
+/** What `start` gives the page: cancel the run; acknowledge one stored `rows` message (core/run/flow.ts). */
+export interface RunControl {
+  cancel: () => void;
+  ack: () => void;
 }
 
 export interface RunTransport {
@@ -50,8 +58,8 @@ export class RunClient {
     this.active.get(runId)?.deliver(reason === 'cancelled' ? { type: 'cancelled' } : { type: 'failed', issues: [crashIssue(code)] });
   }
 
-  /** Starts a run; returns its cancel function. */
-  start(request: RunStartRequest, onMessage: (message: RunMessage) => void): () => void {
+  /** Starts a run; returns its controls. */
+  start(request: RunStartRequest, onMessage: (message: RunMessage) => void): RunControl {
     let runId: string | null = null;
     let port: RunPort | null = null;
     let ended = false;
@@ -93,9 +101,15 @@ export class RunClient {
       if (cancelRequested) cancel();
     });
 
-    return () => {
-      cancelRequested = true;
-      cancel();
+    return {
+      cancel: () => {
+        cancelRequested = true;
+        cancel();
+      },
+      // Over the run's port, straight back to the worker that is waiting for it; nothing after the end.
+      ack: () => {
+        if (!ended) port?.postMessage(ROWS_ACK);
+      },
     };
   }
 }

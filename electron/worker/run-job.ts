@@ -6,7 +6,8 @@
 import { CancelledError, ProjectError, type Issue } from '../../core/issues';
 import { runPipeline } from '../../core/pipeline';
 import { validateProject } from '../../core/project/validate';
-import { streamRun, type RunMessage } from '../../core/run/stream';
+import type { RunMessage } from '../../core/run/stream';
+import { postRun, type RowCredits } from '../../core/run/flow';
 import { readInputs } from '../node/project-files';
 import type { RunJob } from './protocol';
 
@@ -28,8 +29,13 @@ function unexpected(error: unknown): Issue {
   };
 }
 
-/** Runs one job; `post` receives the run stream. Resolves with the terminal outcome it posted. */
-export async function runJob(job: RunJob, post: (message: RunMessage) => void, signal: AbortSignal): Promise<Outcome> {
+/**
+ * Runs one job; `post` receives the run stream. Resolves with the terminal outcome it posted.
+ * `credits`: the renderer's acknowledgements of stored chunks (core/run/flow.ts); the worker waits for
+ * credit before each `rows` message. Closed on cancel, so a wait for an ack ends too.
+ */
+export async function runJob(job: RunJob, post: (message: RunMessage) => void, signal: AbortSignal, credits: RowCredits): Promise<Outcome> {
+  signal.addEventListener('abort', () => credits.close(), { once: true });
   try {
     const validated = validateProject(job.project);
     if (!validated.project) throw new ProjectError(validated.issues.filter((i) => i.severity === 'error'));
@@ -44,10 +50,8 @@ export async function runJob(job: RunJob, post: (message: RunMessage) => void, s
       onProgress: (event) => post({ type: 'progress', event }),
       yieldControl: breathe,
     });
-    for (const message of streamRun(result, CHUNK_ROWS)) {
-      if (signal.aborted) throw new CancelledError();
-      post(message);
-    }
+    if (signal.aborted) throw new CancelledError();
+    await postRun(result, post, credits, CHUNK_ROWS);
     return 'done';
   } catch (error) {
     if (error instanceof CancelledError || signal.aborted) {

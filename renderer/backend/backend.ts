@@ -37,6 +37,9 @@ export interface RunRequest {
 /** A running run: messages arrive through `onMessage` until a terminal one (done, failed, cancelled). */
 export interface RunHandle {
   cancel(): void;
+  /** The page stored one `rows` message: the worker may send another (core/run/flow.ts). Call it once per
+   * `rows` message, after its write; the worker holds back further chunks until it does. */
+  ack(): void;
 }
 
 /** Application-menu commands the UI carries out (desktop app only). */

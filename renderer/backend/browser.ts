@@ -12,6 +12,7 @@ import type { Backend, OpenedProject, RunHandle, RunRequest, SourceFileInfo, Sou
 import { downloadText, isProjectFile, matchProjectFiles, pickFiles, toFileEntities } from './browser-files';
 import { uniqueName } from '../../core/project/file-names';
 import { pipelineMessages } from '../../core/run/messages';
+import { ROWS_ACK, type RowsAck } from '../../core/run/flow';
 
 /** Where `vite.web.config.ts` puts the bundled sample, relative to the page. */
 const SAMPLE_BASE = './sample/acme/';
@@ -53,8 +54,14 @@ async function inputsFor(projectId: string, project: ProjectInput, onlySource?: 
   );
 }
 
+/** A worker serving one request: `stop` terminates it, `send` passes it a later message (a run's acks). */
+interface WorkerLink {
+  stop: () => void;
+  send: (message: RowsAck) => void;
+}
+
 /** Posts one request to a fresh worker; the worker is terminated after the terminal reply. */
-function startWorker(request: WorkerRequest, onReply: (reply: WorkerReply) => void): () => void {
+function startWorker(request: Exclude<WorkerRequest, RowsAck>, onReply: (reply: WorkerReply) => void): WorkerLink {
   const worker = createWorker();
   worker.onmessage = (event: MessageEvent<WorkerReply>) => onReply(event.data);
   worker.onerror = (event) => {
@@ -63,7 +70,7 @@ function startWorker(request: WorkerRequest, onReply: (reply: WorkerReply) => vo
   };
   // Each input's bytes are a private copy read from IndexedDB, so they can move to the worker.
   worker.postMessage(request, { transfer: request.files.map((f) => f.bytes.buffer as ArrayBuffer) });
-  return () => worker.terminate();
+  return { stop: () => worker.terminate(), send: (message) => worker.postMessage(message) };
 }
 
 /**
@@ -122,7 +129,7 @@ export function createBrowserBackend(): Backend {
       return inputsFor(projectId, project, sourceId).then(
         (files) =>
           new Promise<SourcePreview>((resolve, reject) => {
-            const stop = startWorker({ type: 'preview', project, sourceId, files }, (reply) => {
+            const { stop } = startWorker({ type: 'preview', project, sourceId, files }, (reply) => {
               stop();
               if (reply.type === 'preview') resolve(reply.preview);
               else reject(new Error(reply.type === 'preview-failed' ? reply.message : `Preview of ${sourceId} failed.`));
@@ -136,13 +143,13 @@ export function createBrowserBackend(): Backend {
     },
 
     startRun(request: RunRequest, onMessage: (message: RunMessage) => void): RunHandle {
-      let stop: (() => void) | null = null;
+      let link: WorkerLink | null = null;
       let finished = false;
       const deliver = (message: RunMessage) => {
         if (finished) return;
         if (message.type === 'done' || message.type === 'failed' || message.type === 'cancelled') {
           finished = true;
-          stop?.();
+          link?.stop();
         }
         onMessage(message);
       };
@@ -153,7 +160,7 @@ export function createBrowserBackend(): Backend {
           const lock = `roster-audit-run-${crypto.randomUUID()}`;
           const workerRequest: WorkerRequest = { type: 'run', project: request.project, files, today, lock };
           if (request.asOf) workerRequest.asOf = request.asOf;
-          stop = startWorker(workerRequest, (reply) => {
+          link = startWorker(workerRequest, (reply) => {
             if (reply.type === 'alive') watchWorker(lock, () => deliver({ type: 'failed', issues: [pipelineMessages.workerCrashed(null)] }));
             else if (reply.type !== 'preview' && reply.type !== 'preview-failed') deliver(reply);
           });
@@ -162,6 +169,10 @@ export function createBrowserBackend(): Backend {
       return {
         // Terminating the worker is the whole cancel: it holds no state anyone else needs.
         cancel: () => deliver({ type: 'cancelled' }),
+        // A worker already stopped (the run ended) ignores it.
+        ack: () => {
+          if (!finished) link?.send(ROWS_ACK);
+        },
       };
     },
 

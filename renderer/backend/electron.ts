@@ -50,8 +50,8 @@ export function createElectronBackend(api: RosterAuditApi | undefined = window.a
       unwrap(await api.project.save(projectId, project));
     },
     startRun: (request, onMessage): RunHandle => {
-      const cancel = api.run.start({ projectId: request.projectId, project: request.project, ...(request.asOf ? { asOf: request.asOf } : {}) }, onMessage);
-      return { cancel };
+      const { cancel, ack } = api.run.start({ projectId: request.projectId, project: request.project, ...(request.asOf ? { asOf: request.asOf } : {}) }, onMessage);
+      return { cancel, ack };
     },
     saveText: async (suggestedName, content) => unwrap(await api.export.saveText(suggestedName, content)).saved,
     onMenuCommand: (listener) => api.menu.on(listener),

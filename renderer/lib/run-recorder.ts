@@ -99,6 +99,8 @@ export class RunRecorder {
           runId,
           async () => {
             await this.repo.appendRows(runId, message);
+            // Stored: the worker may send the next chunk (it holds back all but two until it hears this).
+            this.handle?.ack();
             this.update({ rowsWritten: this.snapshot.rowsWritten + message.rows.length });
           },
           message.rows,

@@ -1,12 +1,13 @@
 /**
  * The browser edition's pipeline worker: runs core on the bytes it is given and streams the result back
  * in chunks (core/run/stream.ts), so the page stays responsive and can write rows as they arrive.
- * Cancelling terminates the worker; nothing here needs to clean up.
+ * Cancelling terminates the worker; nothing here needs to clean up. The page acknowledges each chunk it
+ * stored, and the worker waits for that before it sends more (core/run/flow.ts).
  */
 import { z } from 'zod';
 import { runPipeline } from '../../core/pipeline';
 import { CancelledError, ProjectError, type Issue } from '../../core/issues';
-import { streamRun } from '../../core/run/stream';
+import { postRun, RowCredits } from '../../core/run/flow';
 import { previewSource } from './preview';
 import type { WorkerReply, WorkerRequest } from './protocol';
 
@@ -34,6 +35,9 @@ function holdLock(name: string): Promise<void> {
   });
 }
 
+/** Credits of the run's `rows` messages, once it streams them. */
+let credits: RowCredits | null = null;
+
 async function run(request: Extract<WorkerRequest, { type: 'run' }>): Promise<void> {
   if (request.lock && 'locks' in navigator) {
     await holdLock(request.lock);
@@ -50,7 +54,9 @@ async function run(request: Extract<WorkerRequest, { type: 'run' }>): Promise<vo
       yieldControl: () => new Promise((resolve) => setTimeout(resolve, 0)),
       ...(request.asOf ? { asOf: request.asOf } : {}),
     });
-    for (const message of streamRun(result)) post(message);
+    // The page acknowledges each stored chunk (core/run/flow.ts): at most two wait in its memory.
+    credits = new RowCredits();
+    await postRun(result, post, credits);
   } catch (error) {
     if (error instanceof CancelledError) post({ type: 'cancelled' });
     else if (error instanceof ProjectError) post({ type: 'failed', issues: error.issues });
@@ -63,6 +69,9 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   switch (request.type) {
     case 'run':
       void run(request);
+      break;
+    case 'ack':
+      credits?.ack();
       break;
     case 'preview':
       try {

@@ -5,12 +5,15 @@
 import type { InputFile } from '../../core/types';
 import type { ProjectInput } from '../../core/project/schema';
 import type { RunMessage } from '../../core/run/stream';
+import type { RowsAck } from '../../core/run/flow';
 import type { SourcePreview } from '../backend/backend';
 
 export type WorkerRequest =
   /** `lock`: a Web Lock the worker holds for as long as it lives (see `watchWorker` in the backend). */
   | { type: 'run'; project: ProjectInput; files: InputFile[]; asOf?: string; today: string; lock?: string }
-  | { type: 'preview'; project: ProjectInput; sourceId: string; files: InputFile[] };
+  | { type: 'preview'; project: ProjectInput; sourceId: string; files: InputFile[] }
+  /** The page stored one `rows` message of the run (core/run/flow.ts). */
+  | RowsAck;
 
 export type WorkerReply =
   | RunMessage

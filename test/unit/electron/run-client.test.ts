@@ -6,10 +6,14 @@ import { RunClient, type RunPort, type RunTransport } from '../../../electron/pr
 const request = { projectId: 'a'.repeat(32), project: { name: 'x', primary: 'hr', sources: [] } };
 const runId = '3f1c3a52-5a8e-4c1e-9a59-0e4b0d6f2a11';
 
-function fakePort(): RunPort & { emit: (m: RunMessage) => void; closed: boolean } {
+function fakePort(): RunPort & { emit: (m: RunMessage) => void; closed: boolean; posted: unknown[] } {
   const port = {
     onmessage: null as RunPort['onmessage'],
     closed: false,
+    posted: [] as unknown[],
+    postMessage(message: unknown) {
+      port.posted.push(message);
+    },
     close() {
       port.closed = true;
     },
@@ -56,6 +60,23 @@ describe('the preload run client', () => {
     expect(got).toEqual([progress]);
   });
 
+  it('sends each ack back over the run port to the worker, and none after the run ended', async () => {
+    const client = new RunClient(transport());
+    const got: RunMessage[] = [];
+    const { ack } = client.start(request, (m) => got.push(m));
+    await flush();
+    const port = fakePort();
+    client.portArrived(runId, port);
+    port.emit({ type: 'rows', table: 'roster', rows: [] });
+    ack();
+    port.emit({ type: 'rows', table: 'records', rows: [] });
+    ack();
+    expect(port.posted).toEqual([{ type: 'ack' }, { type: 'ack' }]);
+    port.emit({ type: 'cancelled' });
+    ack();
+    expect(port.posted).toHaveLength(2);
+  });
+
   it('turns a refused start into one failed message', async () => {
     const client = new RunClient(transport({ ok: false, issue: { message: 'A run is already in progress.', fix: 'Wait.' } }));
     const got: RunMessage[] = [];
@@ -68,7 +89,7 @@ describe('the preload run client', () => {
     const t = transport();
     const client = new RunClient(t);
     const got: RunMessage[] = [];
-    const cancel = client.start(request, (m) => got.push(m));
+    const { cancel } = client.start(request, (m) => got.push(m));
     await flush();
     const port = fakePort();
     client.portArrived(runId, port);
@@ -85,7 +106,7 @@ describe('the preload run client', () => {
     const t = transport();
     const client = new RunClient(t);
     const got: RunMessage[] = [];
-    const cancel = client.start(request, (m) => got.push(m));
+    const { cancel } = client.start(request, (m) => got.push(m));
     cancel();
     await flush();
     await flush();

@@ -3,7 +3,7 @@
  * Electron utility process): it reads a small project's files itself, runs core's pipeline and streams
  * the run over the port it was handed; main would only see `finished`.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -62,8 +62,9 @@ afterEach(async () => {
   await Promise.all(workers.splice(0).map((w) => w.terminate()));
 });
 
-/** Starts a worker thread on a job; collects the run stream and the control messages. */
-function start(job: WorkerJob) {
+/** Starts a worker thread on a job; collects the run stream and the control messages. `ack`: answer each
+ * `rows` message as the renderer does once it stored it (core/run/flow.ts). */
+function start(job: WorkerJob, { ack = true } = {}) {
   const worker = new Worker(BOOT, { eval: true });
   workers.push(worker);
   const { port1, port2 } = new MessageChannel();
@@ -76,7 +77,10 @@ function start(job: WorkerJob) {
       resolve(m);
     });
   });
-  port2.on('message', (m: RunMessage) => stream.push(m));
+  port2.on('message', (m: RunMessage) => {
+    stream.push(m);
+    if (ack && m.type === 'rows') port2.postMessage({ type: 'ack' });
+  });
   worker.postMessage({ type: 'job', job, port: port1 }, [port1]);
   /** The port's last messages may trail the control message by a tick. */
   const settled = async () => {
@@ -87,7 +91,7 @@ function start(job: WorkerJob) {
     port2.close();
     return last;
   };
-  return { worker, stream, control, settled };
+  return { worker, stream, control, settled, ackOne: () => port2.postMessage({ type: 'ack' }) };
 }
 
 describe.skipIf(skipReason !== null)(`pipeline worker through worker_threads${skipReason ? ` (skipped: ${skipReason})` : ''}`, () => {
@@ -105,6 +109,28 @@ describe.skipIf(skipReason !== null)(`pipeline worker through worker_threads${sk
     if (done?.type !== 'done') throw new Error('no done message');
     expect(done.header.stats.users).toBe(3);
     expect(done.header.inputs.map((i) => i.file).sort()).toEqual(['exports/chat.json', 'hr.csv']);
+  });
+
+  it('sends at most two chunks ahead of the acks, and the rest as each ack comes', async () => {
+    // Three `rows` messages: the roster, the records, the orphan conflict.
+    const run = start({ kind: 'run', dir: projectDir(), project, today: '2026-02-01' }, { ack: false });
+    const rows = () => run.stream.filter((m) => m.type === 'rows').length;
+    await vi.waitFor(() => expect(rows()).toBe(2), { timeout: 15_000 });
+    await new Promise((r) => setTimeout(r, 200));
+    expect(rows()).toBe(2);
+    expect(run.control).toEqual([]);
+    run.ackOne();
+    await vi.waitFor(() => expect(run.stream.at(-1)?.type).toBe('done'), { timeout: 15_000 });
+    expect(rows()).toBe(3);
+    expect(await run.settled()).toEqual({ type: 'finished', outcome: 'done' });
+  });
+
+  it('cancels a run that waits for an ack', async () => {
+    const run = start({ kind: 'run', dir: projectDir(), project, today: '2026-02-01' }, { ack: false });
+    await vi.waitFor(() => expect(run.stream.filter((m) => m.type === 'rows')).toHaveLength(2), { timeout: 15_000 });
+    run.worker.postMessage({ type: 'cancel' });
+    expect(await run.settled()).toEqual({ type: 'finished', outcome: 'cancelled' });
+    expect(run.stream.at(-1)).toEqual({ type: 'cancelled' });
   });
 
   it.each([

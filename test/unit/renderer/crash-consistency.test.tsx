@@ -41,7 +41,8 @@ function scriptedBackend(script: RunMessage[] = messages()) {
   };
   const startRun = (_request: unknown, listener: (m: RunMessage) => void): RunHandle => {
     onMessage = listener;
-    return { cancel: () => deliver({ type: 'cancelled' }) };
+    // The script's pace is the test's, not the acks': the acks' own effect is tested in run-recorder and flow.
+    return { cancel: () => deliver({ type: 'cancelled' }), ack: () => undefined };
   };
   return {
     startRun,

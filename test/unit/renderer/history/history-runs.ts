@@ -1,7 +1,8 @@
 /** Small runs of one project across export dates, stored with deletion tracking (issue 5 tests). */
 import { expect, vi } from 'vitest';
 import type { RunResult } from '../../../../core/types';
-import { streamRun, type RunHeader } from '../../../../core/run/stream';
+import type { RunHeader } from '../../../../core/run/stream';
+import { postRun, RowCredits } from '../../../../core/run/flow';
 import type { RosterDb } from '../../../../renderer/db/db';
 import { createRepo } from '../../../../renderer/db/repo';
 import { createHistoryRepo } from '../../../../renderer/db/repo-history';
@@ -35,10 +36,9 @@ export async function recordTracked(db: RosterDb, projectId: string, result: Run
   const recorder = new RunRecorder(repo, Date.now, (runId: string, header: RunHeader) => trackRunDeletions(history, runId, header));
   const fake = createFakeBackend();
   fake.backend.startRun.mockImplementation((_request, onMessage) => {
-    setTimeout(() => {
-      for (const message of streamRun(result, 7)) onMessage(message);
-    }, 0);
-    return { cancel: () => undefined };
+    const credits = new RowCredits();
+    setTimeout(() => void postRun(result, onMessage, credits, 7), 0);
+    return { cancel: () => credits.close(), ack: () => credits.ack() };
   });
   await recorder.start(fake.backend, { projectId, project: PROJECT });
   // Generous: these tests share two cores with other suites.

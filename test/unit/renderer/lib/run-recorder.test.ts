@@ -36,6 +36,50 @@ describe('RunRecorder', () => {
     expect(await repo.countRows(run.id)).toEqual({ roster: 23, records: 24, conflicts: 1, filterHits: 1 });
   });
 
+  it('acknowledges each chunk only once it is stored, so the worker never runs more than two ahead', async () => {
+    const events: string[] = [];
+    let writing = 0;
+    let mostWaiting = 0;
+    let received = 0;
+    const tracked: Repo = {
+      ...repo,
+      appendRows: async (runId, chunk) => {
+        writing++;
+        events.push(`write ${chunk.table}`);
+        await new Promise((r) => setTimeout(r, 5));
+        await repo.appendRows(runId, chunk);
+        writing--;
+      },
+    };
+    const fake = createFakeBackend({ users: 45 });
+    const realStart = fake.backend.startRun.getMockImplementation();
+    if (!realStart) throw new Error('the fake backend has no startRun');
+    fake.backend.startRun.mockImplementation((req, onMessage) => {
+      const handle = realStart(req, (m) => {
+        if (m.type === 'rows') mostWaiting = Math.max(mostWaiting, ++received - events.filter((e) => e === 'ack').length);
+        onMessage(m);
+      });
+      return {
+        ...handle,
+        ack: () => {
+          expect(writing).toBe(0); // never before its write finished
+          events.push('ack');
+          handle.ack();
+        },
+      };
+    });
+    const recorder = new RunRecorder(tracked);
+    await recorder.start(fake.backend, request);
+    await finished(recorder);
+    expect(recorder.getSnapshot().phase).toBe('done');
+    const writes = events.filter((e) => e.startsWith('write')).length;
+    // 45 users, 46 records and a conflict in chunks of 10: 5 + 5 + 1.
+    expect(writes).toBe(11);
+    expect(events.filter((e) => e === 'ack')).toHaveLength(writes);
+    // Received and not yet acknowledged, counting the one just received: the page holds at most two.
+    expect(mostWaiting).toBe(2);
+  });
+
   it('leaves nothing behind a failed run', async () => {
     const recorder = new RunRecorder(repo);
     await recorder.start(createFakeBackend({ failWith: 'hr.csv row 3: bad quote' }).backend, request);

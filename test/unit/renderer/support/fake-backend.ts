@@ -1,6 +1,7 @@
 /** A Backend for component tests: the sample is PROJECT, runs stream a hand-made result (make-run.ts). */
 import { vi } from 'vitest';
-import { streamRun, type RunMessage } from '../../../../core/run/stream';
+import type { RunMessage } from '../../../../core/run/stream';
+import { postRun, RowCredits } from '../../../../core/run/flow';
 import type { Backend, OpenedProject, SourcePreview } from '../../../../renderer/backend/backend';
 import { makeRun, PROJECT } from './make-run';
 
@@ -38,10 +39,12 @@ export function createFakeBackend(options: FakeBackendOptions = {}) {
     saveText: vi.fn(async () => true),
     startRun: vi.fn((_request, onMessage: (m: RunMessage) => void) => {
       let cancelled = false;
+      const credits = new RowCredits();
       const send = (m: RunMessage) => !cancelled && onMessage(m);
       const finish = () => {
         if (options.failWith) return send({ type: 'failed', issues: [{ code: 'test', severity: 'error', message: options.failWith }] });
-        for (const message of streamRun(makeRun(options.users ?? 25), 10)) send(message);
+        // As the real workers do: at most two chunks ahead of the page's acks (core/run/flow.ts).
+        postRun(makeRun(options.users ?? 25), send, credits, 10).catch(() => undefined);
       };
       setTimeout(() => {
         send({ type: 'progress', event: { stage: 'load', source: 'hr', done: 3, total: 3 } });
@@ -53,7 +56,9 @@ export function createFakeBackend(options: FakeBackendOptions = {}) {
           if (cancelled) return;
           onMessage({ type: 'cancelled' });
           cancelled = true;
+          credits.close();
         },
+        ack: () => credits.ack(),
       };
     }),
   } satisfies Backend;
