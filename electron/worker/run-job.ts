@@ -11,8 +11,6 @@ import { postRun, type RowCredits } from '../../core/run/flow';
 import { readInputs } from '../node/project-files';
 import type { RunJob } from './protocol';
 
-/** Rows per `rows` message: small enough that one message stays a few MB, big enough to be few. */
-export const CHUNK_ROWS = 5000;
 
 export type Outcome = 'done' | 'failed' | 'cancelled';
 
@@ -51,7 +49,7 @@ export async function runJob(job: RunJob, post: (message: RunMessage) => void, s
       yieldControl: breathe,
     });
     if (signal.aborted) throw new CancelledError();
-    await postRun(result, post, credits, CHUNK_ROWS);
+    await postRun(result, post, credits);
     return 'done';
   } catch (error) {
     if (error instanceof CancelledError || signal.aborted) {

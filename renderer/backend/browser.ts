@@ -3,7 +3,6 @@
  * reload can re-run them), the bundled sample is fetched from the same origin, and the same core runs in
  * a Web Worker. Nothing leaves the machine: the only requests are to the page's own origin.
  */
-import type { InputFile } from '../../core/types';
 import type { ProjectInput } from '../../core/project/schema';
 import type { RunMessage } from '../../core/run/stream';
 import { repo } from '../db/repo';
@@ -38,22 +37,6 @@ async function fetchSampleFile(name: string): Promise<{ name: string; bytes: Uin
   return Number.isNaN(lastModified) ? { name, bytes } : { name, bytes, modified: new Date(lastModified).toISOString() };
 }
 
-/** The stored bytes of every file the project's sources name, as pipeline inputs. */
-async function inputsFor(projectId: string, project: ProjectInput, onlySource?: string): Promise<InputFile[]> {
-  const sources = project.sources.filter((s) => !onlySource || s.id === onlySource);
-  const stored = await repo.getFiles(projectId, [...new Set(sources.flatMap((s) => s.files))]);
-  const byName = new Map(stored.map((f) => [f.name, f]));
-  return sources.flatMap((source) =>
-    source.files.flatMap((name) => {
-      const file = byName.get(name);
-      if (!file) return [];
-      const input: InputFile = { source: source.id, name, bytes: file.bytes };
-      if (file.modified) input.modified = file.modified;
-      return [input];
-    }),
-  );
-}
-
 /** A worker serving one request: `stop` terminates it, `send` passes it a later message (a run's acks). */
 interface WorkerLink {
   stop: () => void;
@@ -68,8 +51,8 @@ function startWorker(request: Exclude<WorkerRequest, RowsAck>, onReply: (reply: 
     event.preventDefault();
     onReply({ type: 'failed', issues: [{ code: 'worker', severity: 'error', message: `The pipeline worker failed: ${event.message}` }] });
   };
-  // Each input's bytes are a private copy read from IndexedDB, so they can move to the worker.
-  worker.postMessage(request, { transfer: request.files.map((f) => f.bytes.buffer as ArrayBuffer) });
+  // Only names cross: the worker reads the files' bytes from IndexedDB itself (stored-inputs.ts).
+  worker.postMessage(request);
   return { stop: () => worker.terminate(), send: (message) => worker.postMessage(message) };
 }
 
@@ -126,16 +109,13 @@ export function createBrowserBackend(): Backend {
     },
 
     previewSource(projectId: string, project: ProjectInput, sourceId: string): Promise<SourcePreview> {
-      return inputsFor(projectId, project, sourceId).then(
-        (files) =>
-          new Promise<SourcePreview>((resolve, reject) => {
-            const { stop } = startWorker({ type: 'preview', project, sourceId, files }, (reply) => {
-              stop();
-              if (reply.type === 'preview') resolve(reply.preview);
-              else reject(new Error(reply.type === 'preview-failed' ? reply.message : `Preview of ${sourceId} failed.`));
-            });
-          }),
-      );
+      return new Promise<SourcePreview>((resolve, reject) => {
+        const { stop } = startWorker({ type: 'preview', project, projectId, sourceId }, (reply) => {
+          stop();
+          if (reply.type === 'preview') resolve(reply.preview);
+          else reject(new Error(reply.type === 'preview-failed' ? reply.message : `Preview of ${sourceId} failed.`));
+        });
+      });
     },
 
     async saveProject(): Promise<void> {
@@ -153,19 +133,18 @@ export function createBrowserBackend(): Backend {
         }
         onMessage(message);
       };
-      inputsFor(request.projectId, request.project)
-        .then((files) => {
-          if (finished) return;
-          const today = new Date().toISOString().slice(0, 10);
-          const lock = `roster-audit-run-${crypto.randomUUID()}`;
-          const workerRequest: WorkerRequest = { type: 'run', project: request.project, files, today, lock };
-          if (request.asOf) workerRequest.asOf = request.asOf;
-          link = startWorker(workerRequest, (reply) => {
-            if (reply.type === 'alive') watchWorker(lock, () => deliver({ type: 'failed', issues: [pipelineMessages.workerCrashed(null)] }));
-            else if (reply.type !== 'preview' && reply.type !== 'preview-failed') deliver(reply);
-          });
-        })
-        .catch((error: unknown) => deliver({ type: 'failed', issues: [{ code: 'files', severity: 'error', message: String(error) }] }));
+      const today = new Date().toISOString().slice(0, 10);
+      const lock = `roster-audit-run-${crypto.randomUUID()}`;
+      const workerRequest: WorkerRequest = { type: 'run', project: request.project, projectId: request.projectId, today, lock };
+      if (request.asOf) workerRequest.asOf = request.asOf;
+      try {
+        link = startWorker(workerRequest, (reply) => {
+          if (reply.type === 'alive') watchWorker(lock, () => deliver({ type: 'failed', issues: [pipelineMessages.workerCrashed(null)] }));
+          else if (reply.type !== 'preview' && reply.type !== 'preview-failed') deliver(reply);
+        });
+      } catch (error) {
+        queueMicrotask(() => deliver({ type: 'failed', issues: [{ code: 'worker', severity: 'error', message: `The pipeline worker could not start: ${String(error)}` }] }));
+      }
       return {
         // Terminating the worker is the whole cancel: it holds no state anyone else needs.
         cancel: () => deliver({ type: 'cancelled' }),

@@ -1,12 +1,12 @@
 import { useEffect, useMemo } from 'react';
 import type { Backend } from '../backend/backend';
-import { repo } from '../db/repo';
 import { useHashScreen } from '../hooks/useHashScreen';
 import { useMenuCommands } from '../hooks/useMenuCommands';
 import { useProjectSession } from '../hooks/useProjectSession';
 import { AppContext } from '../lib/app-context';
 import { RunRecorder } from '../lib/run-recorder';
 import { trackDeletions } from '../worker/history-client';
+import { createRunWriter } from '../worker/store-client';
 import type { ScreenId } from '../lib/screens';
 import { ErrorBoundary } from './shell/ErrorBoundary';
 import { AppHeader } from './shell/AppHeader';
@@ -44,7 +44,7 @@ function Screen({ id }: { id: ScreenId }) {
 /** The whole app over one backend. Tests render it with a fake backend. */
 export function App({ backend, recorder: given }: { backend: Backend; recorder?: RunRecorder }) {
   // Deletion tracking (issue 5) runs between a run's last row and its completion.
-  const recorder = useMemo(() => given ?? new RunRecorder(repo, Date.now, trackDeletions), [given]);
+  const recorder = useMemo(() => given ?? new RunRecorder(createRunWriter(), Date.now, trackDeletions), [given]);
   const [screen, navigate] = useHashScreen();
   const session = useProjectSession(backend, recorder, navigate);
   useMenuCommands(session);

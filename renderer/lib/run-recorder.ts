@@ -6,7 +6,7 @@
 import type { Issue } from '../../core/issues';
 import type { RunHeader, RunMessage } from '../../core/run/stream';
 import type { Backend, RunHandle, RunRequest } from '../backend/backend';
-import type { Repo } from '../db/repo';
+import type { RunWriter } from '../worker/store-protocol';
 import { holdRunLock } from './run-locks';
 import { applyProgress, initialStages, markAllDone, type StageProgress } from './stage-progress';
 import { storeFailure, type RunSize } from './errors';
@@ -43,7 +43,7 @@ export class RunRecorder {
    * so a run is never visible without its deletion states; none by default (tests of storage alone).
    */
   constructor(
-    private readonly repo: Repo,
+    private readonly repo: RunWriter,
     private readonly now: () => number = Date.now,
     private readonly trackHistory?: (runId: string, header: RunHeader) => Promise<RunHeader>,
   ) {}

@@ -1,6 +1,7 @@
 /**
- * The browser edition's pipeline worker: runs core on the bytes it is given and streams the result back
- * in chunks (core/run/stream.ts), so the page stays responsive and can write rows as they arrive.
+ * The browser edition's pipeline worker: reads the project's stored exports from IndexedDB, runs core on
+ * them and streams the result back in chunks (core/run/stream.ts), so the page stays responsive and can
+ * write rows as they arrive.
  * Cancelling terminates the worker; nothing here needs to clean up. The page acknowledges each chunk it
  * stored, and the worker waits for that before it sends more (core/run/flow.ts).
  */
@@ -9,6 +10,9 @@ import { runPipeline } from '../../core/pipeline';
 import { CancelledError, ProjectError, type Issue } from '../../core/issues';
 import { postRun, RowCredits } from '../../core/run/flow';
 import { previewSource } from './preview';
+import { storedInputs } from './stored-inputs';
+import { RosterDb } from '../db/db';
+import { createRepo } from '../db/repo';
 import type { WorkerReply, WorkerRequest } from './protocol';
 
 // Same as the page: no `new Function` (the desktop app's session applies its CSP to workers too).
@@ -35,6 +39,9 @@ function holdLock(name: string): Promise<void> {
   });
 }
 
+/** The app's database, opened by this worker to read the exports' bytes (Dexie works in workers). */
+const repo = createRepo(new RosterDb());
+
 /** Credits of the run's `rows` messages, once it streams them. */
 let credits: RowCredits | null = null;
 
@@ -44,7 +51,8 @@ async function run(request: Extract<WorkerRequest, { type: 'run' }>): Promise<vo
     post({ type: 'alive' });
   }
   try {
-    const result = await runPipeline(request.files, request.project, {
+    const files = await storedInputs(repo, request.projectId, request.project);
+    const result = await runPipeline(files, request.project, {
       onProgress: (event) => post({ type: 'progress', event }),
       today: request.today,
       // The audit screens show each record's raw fields beside the mapped ones, and what-if re-evaluates
@@ -74,11 +82,9 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
       credits?.ack();
       break;
     case 'preview':
-      try {
-        post({ type: 'preview', preview: previewSource(request.project, request.sourceId, request.files) });
-      } catch (error) {
-        post({ type: 'preview-failed', message: error instanceof Error ? error.message : String(error) });
-      }
+      storedInputs(repo, request.projectId, request.project, request.sourceId)
+        .then((files) => post({ type: 'preview', preview: previewSource(request.project, request.sourceId, files) }))
+        .catch((error: unknown) => post({ type: 'preview-failed', message: error instanceof Error ? error.message : String(error) }));
       break;
   }
 };

@@ -2,7 +2,6 @@
  * Messages between the browser edition and its pipeline Web Worker. A run answers with the run stream of
  * core/run/stream.ts; a preview answers with one `preview` or `preview-failed` message.
  */
-import type { InputFile } from '../../core/types';
 import type { ProjectInput } from '../../core/project/schema';
 import type { RunMessage } from '../../core/run/stream';
 import type { RowsAck } from '../../core/run/flow';
@@ -10,8 +9,9 @@ import type { SourcePreview } from '../backend/backend';
 
 export type WorkerRequest =
   /** `lock`: a Web Lock the worker holds for as long as it lives (see `watchWorker` in the backend). */
-  | { type: 'run'; project: ProjectInput; files: InputFile[]; asOf?: string; today: string; lock?: string }
-  | { type: 'preview'; project: ProjectInput; sourceId: string; files: InputFile[] }
+  /** The worker reads the files of `projectId` that the project names from IndexedDB (stored-inputs.ts). */
+  | { type: 'run'; project: ProjectInput; projectId: string; asOf?: string; today: string; lock?: string }
+  | { type: 'preview'; project: ProjectInput; projectId: string; sourceId: string }
   /** The page stored one `rows` message of the run (core/run/flow.ts). */
   | RowsAck;
 

@@ -1,0 +1,74 @@
+/**
+ * The page's side of the run-storing worker (store.worker.ts): a RunWriter whose calls are carried out
+ * there. Where workers are missing (jsdom tests) the repository writes on the page instead, with the same
+ * results. A worker that dies fails every call it had, and the next call starts a fresh one, so a dead
+ * worker fails one run (the recorder discards it) and not the next.
+ */
+import { repo } from '../db/repo';
+import { fromStoreError, type RunWriter, type StoreCall, type StoreMethod, type StoreReply } from './store-protocol';
+
+interface Pending {
+  resolve: (value: unknown) => void;
+  reject: (error: Error) => void;
+}
+
+/** Starts the storing worker (Vite bundles the worker from this `new URL(..., import.meta.url)`). */
+const spawnStoreWorker = (): Worker => new Worker(new URL('./store.worker.ts', import.meta.url), { type: 'module' });
+
+class StoreWorkerClient {
+  private worker: Worker | null = null;
+
+  constructor(private readonly spawn: () => Worker) {}
+
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+
+  private start(): Worker {
+    const worker = this.spawn();
+    worker.onmessage = (event: MessageEvent<StoreReply>) => {
+      const reply = event.data;
+      const call = this.pending.get(reply.id);
+      if (!call) return;
+      this.pending.delete(reply.id);
+      if (reply.ok) call.resolve(reply.value);
+      else call.reject(fromStoreError(reply.error));
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      this.fail(new Error(`The storing worker failed: ${event.message || 'it could not start'}`));
+    };
+    return worker;
+  }
+
+  /** Fails every call in flight and drops the worker; the next call starts a new one. */
+  private fail(error: Error): void {
+    this.worker?.terminate();
+    this.worker = null;
+    for (const call of this.pending.values()) call.reject(error);
+    this.pending.clear();
+  }
+
+  call<M extends StoreMethod>(method: M, args: Parameters<RunWriter[M]>): Promise<Awaited<ReturnType<RunWriter[M]>>> {
+    this.worker ??= this.start();
+    const id = this.nextId++;
+    const worker = this.worker;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      // The chunk's rows are copied once, here; IndexedDB's own copies and index keys are made there.
+      worker.postMessage({ id, method, args } as StoreCall);
+    });
+  }
+}
+
+/** The writer the app's run recorder uses: the storing worker, or the page's repository without workers.
+ * `spawn`: how to start the worker (tests pass an in-process stand-in). */
+export function createRunWriter(spawn: (() => Worker) | null = typeof Worker === 'undefined' ? null : spawnStoreWorker): RunWriter {
+  if (!spawn) return repo;
+  const client = new StoreWorkerClient(spawn);
+  return {
+    beginRun: (...args) => client.call('beginRun', args),
+    appendRows: (...args) => client.call('appendRows', args),
+    completeRun: (...args) => client.call('completeRun', args),
+    discardRun: (...args) => client.call('discardRun', args),
+  };
+}
