@@ -10,14 +10,17 @@
  *      records.csv, conflicts.csv, report.json, run.ndjson): wall time and peak RSS;
  *   2. the baseline (bench/duckdb-baseline.ts): DuckDB doing the plain job on the same files; the headline
  *      is the ratio of 1 to 2;
+ *   3. the browser edition in Debian's Chromium (bench/browser.ts): run + persist + overview, its longest
+ *      main-thread task, roster search, the audit views, compare of two runs;
  *   4. parsing alone per source: the CLI's streaming loader against the whole-file loader (papaparse,
  *      JSON.parse) and DuckDB's reader.
- * Part 3 (the browser edition) is a TODO below. Medians with min-max; peak RSS from getrusage of each
- * process (bench/rss-probe.mjs). It prints the table and writes bench/results.md, keeping any notes written
- * below the `<!-- notes -->` line of the previous file.
+ * Medians with min-max; peak RSS from getrusage of each process (bench/rss-probe.mjs). It prints the table
+ * and writes bench/results.md, keeping any notes written below the `<!-- notes -->` line of the previous
+ * file.
  *
  * Options: --users N[,N...] (default 100000,1000000)  --runs R (3)  --data DIR (generate into DIR and keep
- * it; reused when DIR/<users>/project.json exists)  --no-parse (skip part 4)  --no-write (print only).
+ * it; reused when DIR/<users>/project.json exists)  --no-parse (skip part 4)  --no-browser (skip part 3)
+ * --browser-runs R (default: --runs)  --no-write (print only).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';

@@ -210,8 +210,15 @@ interface Joined {
  * CancelledError when the signal aborts. */
 export async function runPipeline(inputs: InputFile[], projectInput: ProjectInput, options: PipelineOptions = {}): Promise<RunResult> {
   const run = await runStores(inputs.map((f) => chunkedInput(f)), projectInput, options, false);
-  const records: RecordOutcome[] = [];
-  run.stores.forEach((store, s) => {
+  const records = [...outcomesOf(run)];
+  const roster = [...run.users()];
+  return { ...headerOf(run, roster), roster, records };
+}
+
+/** Every record's full outcome (attributes, and the raw record when kept), in order, built as read. */
+function* outcomesOf(run: Joined): Generator<RecordOutcome> {
+  for (let s = 0; s < run.stores.length; s++) {
+    const store = run.stores[s];
     let fileAt = 0;
     for (let i = 0; i < store.count; i++) {
       fileAt = fileIndexOf(store, i, fileAt);
@@ -231,11 +238,25 @@ export async function runPipeline(inputs: InputFile[], projectInput: ProjectInpu
         detail: decision.detail,
       };
       if (store.raws) outcome.raw = store.raws[i];
-      records.push(outcome);
+      yield outcome;
     }
-  });
-  const roster = [...run.users()];
-  return { ...headerOf(run, roster), roster, records };
+  }
+}
+
+/** A full run (every attribute, raw records when kept) whose roster users and record outcomes are built
+ * when read, a chunk at a time: what the browser edition's worker streams to the page, so a run never
+ * exists there as arrays of every user and every record at once (issue 6). Reading `users()` twice
+ * builds them twice; the stats in `result` were computed from one such pass. */
+export interface StreamedRun {
+  result: Omit<RunResult, 'roster' | 'records'>;
+  users(): Generator<RosterUser>;
+  records(): Generator<RecordOutcome>;
+}
+
+/** runPipeline, with the roster and records left to be read from the returned generators. */
+export async function runPipelineStreamed(inputs: InputFile[], projectInput: ProjectInput, options: PipelineOptions = {}): Promise<StreamedRun> {
+  const run = await runStores(inputs.map((f) => chunkedInput(f)), projectInput, options, false);
+  return { result: headerOf(run, run.users()), users: run.users, records: () => outcomesOf(run) };
 }
 
 /**

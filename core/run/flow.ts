@@ -9,7 +9,7 @@
  */
 import { CancelledError } from '../issues';
 import type { RunResult } from '../types';
-import { streamRun, type RunMessage } from './stream';
+import { streamParts, streamRun, type RunMessage, type RunParts } from './stream';
 
 /** `rows` messages sent and not yet acknowledged: one being stored, one waiting, so storing never idles. */
 export const ROWS_IN_FLIGHT = 2;
@@ -68,15 +68,17 @@ export class RowCredits {
   }
 }
 
-/** Posts a finished run as the run stream, in chunks of `size` rows, waiting for credit before each
- * `rows` message. Rejects with CancelledError when `credits` is closed meanwhile. */
+/** Posts a run as the run stream, in chunks of `size` rows, waiting for credit before each `rows` message.
+ * Rejects with CancelledError when `credits` is closed meanwhile. */
 export async function postRun(
-  result: RunResult,
+  result: RunResult | RunParts,
   post: (message: RunMessage) => void,
   credits: RowCredits,
   size?: number,
 ): Promise<void> {
-  for (const message of streamRun(result, size)) {
+  // With parts, each chunk's rows are built as it is reached: one chunk waits here for credit, no more.
+  const messages = 'header' in result ? streamParts(result, size) : streamRun(result, size);
+  for (const message of messages) {
     if (message.type === 'rows') await credits.take();
     post(message);
   }

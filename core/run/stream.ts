@@ -33,8 +33,34 @@ export const CHUNK_ROWS = 1000;
 /** Splits a finished run into `rows` messages of at most `size` rows, then `done`. */
 export function* streamRun(result: RunResult, size = CHUNK_ROWS): Generator<RunMessage> {
   const { roster, records, conflicts, ...header } = result;
-  for (let i = 0; i < roster.length; i += size) yield { type: 'rows', table: 'roster', rows: roster.slice(i, i + size) };
-  for (let i = 0; i < records.length; i += size) yield { type: 'rows', table: 'records', rows: records.slice(i, i + size) };
-  for (let i = 0; i < conflicts.length; i += size) yield { type: 'rows', table: 'conflicts', rows: conflicts.slice(i, i + size) };
-  yield { type: 'done', header };
+  yield* streamParts({ header, roster, records, conflicts }, size);
+}
+
+/** A run in parts whose rows may be built as they are read (core/pipeline.ts `runPipelineStreamed`). */
+export interface RunParts {
+  header: RunHeader;
+  roster: Iterable<RosterUser>;
+  records: Iterable<RecordOutcome>;
+  conflicts: Iterable<Conflict>;
+}
+
+/** streamRun over parts: roster, records, conflicts in chunks of at most `size` rows, then `done`. Reads
+ * each iterable once, a chunk at a time. */
+export function* streamParts(parts: RunParts, size = CHUNK_ROWS): Generator<RunMessage> {
+  for (const rows of batches(parts.roster, size)) yield { type: 'rows', table: 'roster', rows };
+  for (const rows of batches(parts.records, size)) yield { type: 'rows', table: 'records', rows };
+  for (const rows of batches(parts.conflicts, size)) yield { type: 'rows', table: 'conflicts', rows };
+  yield { type: 'done', header: parts.header };
+}
+
+function* batches<T>(items: Iterable<T>, size: number): Generator<T[]> {
+  let batch: T[] = [];
+  for (const item of items) {
+    batch.push(item);
+    if (batch.length === size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
 }

@@ -6,7 +6,7 @@
  * stored, and the worker waits for that before it sends more (core/run/flow.ts).
  */
 import { z } from 'zod';
-import { runPipeline } from '../../core/pipeline';
+import { runPipelineStreamed } from '../../core/pipeline';
 import { CancelledError, ProjectError, type Issue } from '../../core/issues';
 import { postRun, RowCredits } from '../../core/run/flow';
 import { previewSource } from './preview';
@@ -51,8 +51,8 @@ async function run(request: Extract<WorkerRequest, { type: 'run' }>): Promise<vo
     post({ type: 'alive' });
   }
   try {
-    const files = await storedInputs(repo, request.projectId, request.project);
-    const result = await runPipeline(files, request.project, {
+    // No local holds the files: once the pipeline has read them, their bytes can be collected.
+    const streamed = await runPipelineStreamed(await storedInputs(repo, request.projectId, request.project), request.project, {
       onProgress: (event) => post({ type: 'progress', event }),
       today: request.today,
       // The audit screens show each record's raw fields beside the mapped ones, and what-if re-evaluates
@@ -62,9 +62,11 @@ async function run(request: Extract<WorkerRequest, { type: 'run' }>): Promise<vo
       yieldControl: () => new Promise((resolve) => setTimeout(resolve, 0)),
       ...(request.asOf ? { asOf: request.asOf } : {}),
     });
-    // The page acknowledges each stored chunk (core/run/flow.ts): at most two wait in its memory.
+    // The page acknowledges each stored chunk (core/run/flow.ts): at most two wait in its memory. Users
+    // and records are built a chunk at a time as they are sent, never all at once (runPipelineStreamed).
     credits = new RowCredits();
-    await postRun(result, post, credits);
+    const { conflicts, ...header } = streamed.result;
+    await postRun({ header, roster: streamed.users(), records: streamed.records(), conflicts }, post, credits);
   } catch (error) {
     if (error instanceof CancelledError) post({ type: 'cancelled' });
     else if (error instanceof ProjectError) post({ type: 'failed', issues: error.issues });

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import Papa from 'papaparse';
-import { runPipeline } from '../../../../core/pipeline';
+import { runPipeline, runPipelineStreamed } from '../../../../core/pipeline';
+import { streamParts, streamRun } from '../../../../core/run/stream';
 import { RECORD_STATES, type InputFile } from '../../../../core/types';
 import type { ProjectInput } from '../../../../core/project/schema';
 
@@ -121,6 +122,22 @@ describe('pipeline invariants', () => {
         const a = await runPipeline(inputs(w), project(w));
         const b = await runPipeline(inputs(w), project(w));
         expect(JSON.stringify(b)).toBe(JSON.stringify(a));
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('the streamed run (built as read, what the browser worker sends) is the same run, and streams the same messages', async () => {
+    await fc.assert(
+      fc.asyncProperty(world, fc.integer({ min: 1, max: 7 }), async (w, size) => {
+        const whole = await runPipeline(inputs(w), project(w), { keepRaw: true });
+        const streamed = await runPipelineStreamed(inputs(w), project(w), { keepRaw: true });
+        expect(JSON.stringify({ ...streamed.result, roster: [...streamed.users()], records: [...streamed.records()] })).toBe(
+          JSON.stringify({ ...whole, roster: whole.roster, records: whole.records }),
+        );
+        const { conflicts, ...header } = streamed.result;
+        const parts = [...streamParts({ header, roster: streamed.users(), records: streamed.records(), conflicts }, size)];
+        expect(JSON.stringify(parts)).toBe(JSON.stringify([...streamRun(whole, size)]));
       }),
       { numRuns: 50 },
     );

@@ -112,6 +112,37 @@ describe('postRun', () => {
   });
 });
 
+describe('postRun over parts built as read', () => {
+  it('builds no more rows than the chunks it may send, plus the one waiting for credit', async () => {
+    const run = makeRun(95);
+    let built = 0;
+    function* users() {
+      for (const user of run.roster) {
+        built++;
+        yield user;
+      }
+    }
+    const { roster, records, conflicts, ...header } = run;
+    const credits = new RowCredits();
+    const posted: RunMessage[] = [];
+    const sending = postRun(
+      { header, roster: users(), records, conflicts },
+      (m) => posted.push(m),
+      credits,
+      10,
+    );
+    await tick();
+    expect(posted).toHaveLength(ROWS_IN_FLIGHT);
+    expect(built).toBe(30);
+    credits.ack();
+    await tick();
+    expect(built).toBe(40);
+    credits.close();
+    await expect(sending).rejects.toBeInstanceOf(CancelledError);
+    expect(roster).toHaveLength(95);
+  });
+});
+
 describe('isRowsAck', () => {
   it.each([
     [{ type: 'ack' }, true],
