@@ -237,7 +237,8 @@ function* outcomesOf(run: Joined): Generator<RecordOutcome> {
         userId: decision.userId,
         detail: decision.detail,
       };
-      if (store.raws) outcome.raw = store.raws[i];
+      const raw = store.raws?.[i];
+      if (raw) outcome.raw = raw;
       yield outcome;
     }
   }

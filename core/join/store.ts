@@ -37,8 +37,8 @@ export interface SourceStore {
    * `values[codes[i]]`; code 0 is null, for empty or absent alike (merging treats them alike). Repeated
    * values are one string each, also after the store crossed a worker boundary. */
   columns: Record<string, CodedColumn> | null;
-  /** Raw records, when the run keeps them. */
-  raws: RawRecord[] | null;
+  /** Raw records, when the run keeps them: entry i is record i's (null when it came without one). */
+  raws: (RawRecord | null)[] | null;
 }
 
 /** A dictionary-coded column. */
@@ -64,7 +64,7 @@ export class StoreBuilder {
   private readonly fallbacks: (string | null)[][];
   private readonly attributes: (Record<string, Scalar> | null)[] = [];
   private readonly columns: Record<string, { values: Scalar[]; ids: Map<Scalar, number>; codes: Uint32Array }> | null;
-  private readonly raws: RawRecord[] | null;
+  private readonly raws: (RawRecord | null)[] | null;
   private readonly ruleSets: string[][] = [[]];
   private readonly ruleSetIds = new Map<string, number>();
   private readonly files: string[] = [];
@@ -102,7 +102,8 @@ export class StoreBuilder {
     for (let f = 0; f < this.fallbacks.length; f++) this.fallbacks[f].push(normalizeKey(attributes[join.fallbackKeys[f]], join.normalize));
     if (this.columns) this.keepColumns(attributes, this.columns);
     else this.attributes.push(this.kept(attributes));
-    if (this.raws && raw) this.raws.push(raw);
+    // Also without a raw record: entry i must stay record i's.
+    this.raws?.push(raw);
   }
 
   /** The finished store (columns trimmed to the record count). */
