@@ -52,7 +52,8 @@ describe('roster-audit run --history and diff on the Acme sample', () => {
     windowDays = (await json<{ deletion: { windowDays: number } }>(week(2))).deletion.windowDays;
     const first = await cli('run', week(1), '--out', join(tmp, 'w1'), '--history', join(tmp, 'h'), '--quiet');
     expect(first.code, first.stderr).toBe(0);
-  });
+    // A CLI process of its own: as long as the tests' own timeout on a busy 2-core machine.
+  }, 60_000);
 
   it('shows the week-2 leavers pending deletion with the whole window left', async () => {
     const { code, stdout, stderr } = await cli('run', week(2), '--out', join(tmp, 'w2'), '--history', join(tmp, 'h'));

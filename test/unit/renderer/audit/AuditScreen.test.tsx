@@ -86,8 +86,9 @@ describe('AuditScreen', () => {
       expect.stringMatching(/^chatbots.*11/),
     ]);
     fireEvent.click(screen.getByRole('button', { name: '1 records hit by okta rule service accounts' }));
-    fireEvent.click(await screen.findByTestId('rule-record'));
-    expect((await screen.findByTestId('record-raw')).textContent).toContain('svc-backup@example.com');
+    // The list is a live query on IndexedDB: on a loaded machine it takes longer than findBy's default second.
+    fireEvent.click(await screen.findByTestId('rule-record', {}, { timeout: 10_000 }));
+    expect((await screen.findByTestId('record-raw', {}, { timeout: 10_000 })).textContent).toContain('svc-backup@example.com');
 
     fireEvent.click(screen.getByTestId('whatif-hr-terminated'));
     await waitFor(() => expect(screen.getByTestId('what-if-summary').textContent).toBe('4 → 5 roster users: 1 added, 0 removed.'));
