@@ -12,21 +12,31 @@ interface Pending {
   reject: (error: Error) => void;
 }
 
-/** Starts the storing worker (Vite bundles the worker from this `new URL(..., import.meta.url)`). */
-const spawnStoreWorker = (): Worker => new Worker(new URL('./store.worker.ts', import.meta.url), { type: 'module' });
+/** Starts the storing worker (Vite bundles the worker from this `new URL(..., import.meta.url)`). Its name
+ * is the Web Lock it holds while it lives. */
+const spawnStoreWorker = (name: string): Worker => new Worker(new URL('./store.worker.ts', import.meta.url), { type: 'module', name });
 
 class StoreWorkerClient {
   private worker: Worker | null = null;
-
-  constructor(private readonly spawn: () => Worker) {}
-
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
+  private generation = 0;
+
+  constructor(private readonly spawn: (name: string) => Worker) {}
 
   private start(): Worker {
-    const worker = this.spawn();
+    const generation = ++this.generation;
+    const lock = `roster-audit-store-${generation}-${Math.random().toString(36).slice(2)}`;
+    const worker = this.spawn(lock);
     worker.onmessage = (event: MessageEvent<StoreReply>) => {
       const reply = event.data;
+      if ('type' in reply) {
+        // The lock is granted to us only once the worker is gone: then every call it had fails.
+        void navigator.locks.request(lock, () => {
+          if (this.generation === generation && this.worker) this.fail(new Error('The storing worker stopped (out of memory or closed).'));
+        });
+        return;
+      }
       const call = this.pending.get(reply.id);
       if (!call) return;
       this.pending.delete(reply.id);
@@ -62,7 +72,7 @@ class StoreWorkerClient {
 
 /** The writer the app's run recorder uses: the storing worker, or the page's repository without workers.
  * `spawn`: how to start the worker (tests pass an in-process stand-in). */
-export function createRunWriter(spawn: (() => Worker) | null = typeof Worker === 'undefined' ? null : spawnStoreWorker): RunWriter {
+export function createRunWriter(spawn: ((name: string) => Worker) | null = typeof Worker === 'undefined' ? null : spawnStoreWorker): RunWriter {
   if (!spawn) return repo;
   const client = new StoreWorkerClient(spawn);
   return {

@@ -17,7 +17,11 @@ export interface StoreError {
   inner?: StoreError;
 }
 
-export type StoreReply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: StoreError };
+export type StoreReply =
+  | { id: number; ok: true; value: unknown }
+  | { id: number; ok: false; error: StoreError }
+  /** The worker holds the Web Lock named like the worker: its death, however it happens, frees it. */
+  | { type: 'alive' };
 
 /** An error of any shape as a StoreError, following `inner` a few levels. */
 export function toStoreError(error: unknown, depth = 0): StoreError {

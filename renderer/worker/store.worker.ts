@@ -29,6 +29,15 @@ function perform(call: StoreCall): Promise<unknown> {
 
 let queue: Promise<void> = Promise.resolve();
 
+// Held for as long as this worker lives: a worker that runs out of memory or is closed fires no event the
+// page hears, but the page learns of its death when this lock becomes free (store-client.ts).
+if (self.name && 'locks' in navigator) {
+  void navigator.locks.request(self.name, () => {
+    self.postMessage({ type: 'alive' } satisfies StoreReply);
+    return new Promise<never>(() => undefined);
+  });
+}
+
 self.onmessage = (event: MessageEvent<StoreCall>) => {
   const call = event.data;
   queue = queue.then(() =>

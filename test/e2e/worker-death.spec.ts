@@ -1,6 +1,7 @@
 /**
  * The pipeline worker dying mid-run (issue 8, crash consistency), for real: the browser edition's Web
- * Worker is closed from inside while it works, which fires no error event in the page. The run screen
+ * Worker is closed from inside while it works, which fires no error event in the page. Then the same for
+ * the worker that stores the run. The run screen
  * must say what happened and offer to run again; IndexedDB must hold no row of the dead run, and the
  * earlier run must stay whole.
  */
@@ -86,6 +87,25 @@ describe('the pipeline worker dies mid-run', () => {
 
     const after = await app.page.evaluate(storedRuns);
     expect(after).toEqual(before);
+    expect(app.errors).toEqual([]);
+  });
+
+  it('the storing worker dying while a run is stored also leaves nothing of that run, and says so', async () => {
+    const before = await app.page.evaluate(storedRuns);
+    // The generated project is still open from the test above, on its run screen. The storing worker lives
+    // on between runs (it stored the first run and discarded the dead one).
+    await app.page.getByRole('button', { name: 'Run again' }).click();
+    await app.page.getByTestId('run-phase').filter({ hasText: 'Storing' }).waitFor({ timeout: 120_000 });
+    const storing = app.page.workers().filter((w) => w.url().includes('store.worker'));
+    expect(storing).toHaveLength(1);
+    await storing[0].evaluate(() => self.close());
+
+    const phase = await new RunPage(app.page).waitDone();
+    expect(phase).toContain('The run failed; nothing was stored.');
+    expect(await new RunPage(app.page).errors().innerText()).toContain('The storing worker stopped');
+    await expect.poll(() => app.page.getByRole('button', { name: 'Run again' }).isEnabled()).toBe(true);
+    // The discard ran in a fresh storing worker: no row of the failed run, the earlier runs whole.
+    await expect.poll(() => app.page.evaluate(storedRuns), { timeout: 30_000 }).toEqual(before);
     expect(app.errors).toEqual([]);
   });
 });
