@@ -37,6 +37,7 @@ import { packedAt } from './join/packed';
 import { userIdOf } from './join/user-id';
 import { compileEnablement, type Enabler } from './enable/enablement';
 import { computeStoreStats } from './run/stats';
+import type { RunParts } from './run/stream';
 import { pipelineMessages as m } from './run/messages';
 
 /** What a host passes to cancel a run: an AbortSignal fits (core has no DOM or Node types). */
@@ -252,12 +253,17 @@ export interface StreamedRun {
   result: Omit<RunResult, 'roster' | 'records'>;
   users(): Generator<RosterUser>;
   records(): Generator<RecordOutcome>;
+  /** The run as the run stream's parts (core/run/stream.ts), users and records still to be built. */
+  parts(): RunParts;
 }
 
 /** runPipeline, with the roster and records left to be read from the returned generators. */
 export async function runPipelineStreamed(inputs: InputFile[], projectInput: ProjectInput, options: PipelineOptions = {}): Promise<StreamedRun> {
   const run = await runStores(inputs.map((f) => chunkedInput(f)), projectInput, options, false);
-  return { result: headerOf(run, run.users()), users: run.users, records: () => outcomesOf(run) };
+  const result = headerOf(run, run.users());
+  const records = () => outcomesOf(run);
+  const { conflicts, ...header } = result;
+  return { result, users: run.users, records, parts: () => ({ header, roster: run.users(), records: records(), conflicts }) };
 }
 
 /**

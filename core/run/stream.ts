@@ -53,7 +53,8 @@ export function* streamParts(parts: RunParts, size = CHUNK_ROWS): Generator<RunM
   yield { type: 'done', header: parts.header };
 }
 
-function* batches<T>(items: Iterable<T>, size: number): Generator<T[]> {
+/** `items` in arrays of `size` (the last may be shorter), read one batch at a time. */
+export function* batches<T>(items: Iterable<T>, size: number): Generator<T[]> {
   let batch: T[] = [];
   for (const item of items) {
     batch.push(item);

@@ -6,21 +6,10 @@
  */
 import { snapshotOf, type RunSnapshot } from '../../core/history';
 import type { LeanRun } from '../../core/pipeline';
+import { batches } from '../../core/run/stream';
 import type { RosterUser, RunResult } from '../../core/types';
 
 const SLICE = 20_000;
-
-function* slices(users: Iterable<RosterUser>, size: number): Generator<RosterUser[]> {
-  let slice: RosterUser[] = [];
-  for (const user of users) {
-    slice.push(user);
-    if (slice.length === size) {
-      yield slice;
-      slice = [];
-    }
-  }
-  if (slice.length > 0) yield slice;
-}
 
 function append<T>(to: T[], from: readonly T[]): void {
   for (const value of from) to.push(value);
@@ -58,7 +47,7 @@ export function leanSnapshot(lean: LeanRun, size = SLICE): RunSnapshot {
   const run = (roster: RosterUser[]): RunResult => ({ ...lean.result, roster, records: [] });
   let whole: RunSnapshot | null = null;
   const reasonAt = new Map<string, number>();
-  for (const slice of slices(lean.users(), size)) {
+  for (const slice of batches(lean.users(), size)) {
     const part = snapshotOf(run(slice));
     if (whole === null) {
       whole = part;

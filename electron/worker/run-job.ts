@@ -4,7 +4,7 @@
  * terminal message (done, failed or cancelled); nothing throws out of here.
  */
 import { CancelledError, ProjectError, type Issue } from '../../core/issues';
-import { runPipeline } from '../../core/pipeline';
+import { runPipelineStreamed } from '../../core/pipeline';
 import { validateProject } from '../../core/project/validate';
 import type { RunMessage } from '../../core/run/stream';
 import { postRun, type RowCredits } from '../../core/run/flow';
@@ -39,7 +39,8 @@ export async function runJob(job: RunJob, post: (message: RunMessage) => void, s
     if (!validated.project) throw new ProjectError(validated.issues.filter((i) => i.severity === 'error'));
     const inputs = await readInputs({ project: validated.project, dir: job.dir }, { contain: true });
     if (signal.aborted) throw new CancelledError();
-    const result = await runPipeline(inputs, validated.project, {
+    // Users and records are built a chunk at a time as they are sent (runPipelineStreamed), as in the browser.
+    const streamed = await runPipelineStreamed(inputs, validated.project, {
       signal,
       today: job.today,
       // Raw records ride along in each outcome for the audit screens (issue 4), as in the browser edition.
@@ -49,7 +50,7 @@ export async function runJob(job: RunJob, post: (message: RunMessage) => void, s
       yieldControl: breathe,
     });
     if (signal.aborted) throw new CancelledError();
-    await postRun(result, post, credits);
+    await postRun(streamed.parts(), post, credits);
     return 'done';
   } catch (error) {
     if (error instanceof CancelledError || signal.aborted) {

@@ -65,8 +65,7 @@ async function run(request: Extract<WorkerRequest, { type: 'run' }>): Promise<vo
     // The page acknowledges each stored chunk (core/run/flow.ts): at most two wait in its memory. Users
     // and records are built a chunk at a time as they are sent, never all at once (runPipelineStreamed).
     credits = new RowCredits();
-    const { conflicts, ...header } = streamed.result;
-    await postRun({ header, roster: streamed.users(), records: streamed.records(), conflicts }, post, credits);
+    await postRun(streamed.parts(), post, credits);
   } catch (error) {
     if (error instanceof CancelledError) post({ type: 'cancelled' });
     else if (error instanceof ProjectError) post({ type: 'failed', issues: error.issues });
