@@ -7,7 +7,8 @@
  * every pending upgrade in order, so a database at version 1 reaches the newest version in one open.
  */
 import { Dexie, type EntityTable, type Table } from 'dexie';
-import type { ConflictRow, FileEntity, FilterHitRow, ProjectEntity, RecordRow, RosterRow, RunEntity } from './entities';
+import type { ConflictRow, FileEntity, FilterHitRow, ProjectEntity, RecordBlockRow, RecordIndexRow, RecordRow, RecordSummaryRow, RosterRow, RunEntity } from './entities';
+import { createRecordStore } from './repo-records';
 
 /** Version 1 (shipped). Primary key first; `&` unique, `*` multi-entry, `[a+b]` compound. */
 export const SCHEMA_V1 = {
@@ -30,12 +31,32 @@ export const SCHEMA_V2 = {
   runs: 'id, status, [projectId+startedAt], [projectId+asOf+startedAt]',
 } as const;
 
+/**
+ * Version 3: records move from a row each (`records`) to blocks with an index built when the run
+ * completes (record-index.ts: a row per record made storing a run four times slower). The upgrade copies
+ * every complete run's records into blocks and builds its index; version 4 then drops `records`. (Dexie
+ * can only read a table in an upgrade while a version still declares it, hence two versions.)
+ */
+export const SCHEMA_V3 = {
+  recordBlocks: '[runId+start]',
+  recordSummaries: '[runId+start]',
+  recordIndex: '[runId+name]',
+} as const;
+
+/** Version 4: the per-record table of versions 1 to 3 is gone. */
+export const SCHEMA_V4 = { records: null } as const;
+
+/** Records copied per step of the version 3 upgrade. */
+const UPGRADE_CHUNK = 1000;
+
 /** The database, typed per table. Tables with a compound key are `Table<Row, [runId, seq]>`. */
 export class RosterDb extends Dexie {
   projects!: EntityTable<ProjectEntity, 'id'>;
   runs!: EntityTable<RunEntity, 'id'>;
   roster!: Table<RosterRow, [string, number]>;
-  records!: Table<RecordRow, [string, number]>;
+  recordBlocks!: Table<RecordBlockRow, [string, number]>;
+  recordSummaries!: Table<RecordSummaryRow, [string, number]>;
+  recordIndex!: Table<RecordIndexRow, [string, string]>;
   conflicts!: Table<ConflictRow, [string, number]>;
   filterHits!: Table<FilterHitRow, [string, number, string]>;
   files!: Table<FileEntity, [string, string]>;
@@ -55,7 +76,23 @@ export class RosterDb extends Dexie {
             if (run.header) run.asOf = run.header.asOf;
           }),
       );
-    // The next schema change adds `this.version(3).stores({ <changed tables only> })` right here, with an
+    this.version(3)
+      .stores(SCHEMA_V3)
+      .upgrade(async (tx) => {
+        const store = createRecordStore({ recordBlocks: tx.table('recordBlocks'), recordSummaries: tx.table('recordSummaries'), recordIndex: tx.table('recordIndex') });
+        const records = tx.table<RecordRow, [string, number]>('records');
+        // Runs still being written are purged at the next start; only complete ones are kept.
+        const runs = await tx.table<RunEntity, string>('runs').where('status').equals('complete').toArray();
+        for (const run of runs) {
+          for (let start = 0; start < run.counts.records; start += UPGRADE_CHUNK) {
+            const rows = await records.where('[runId+seq]').between([run.id, start], [run.id, start + UPGRADE_CHUNK], true, false).toArray();
+            await store.append(run.id, start, rows.map((row) => row.outcome));
+          }
+          await store.complete(run.id);
+        }
+      });
+    this.version(4).stores(SCHEMA_V4);
+    // The next schema change adds `this.version(5).stores({ <changed tables only> })` right here, with an
     // `.upgrade((tx) => ...)` that rewrites the affected rows; the versions above stay as shipped.
   }
 }

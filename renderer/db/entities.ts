@@ -1,12 +1,13 @@
 /**
  * What the renderer stores in IndexedDB. A run is a header row in `runs` plus its row tables (`roster`,
- * `records`, `conflicts`, `filterHits`), all keyed by `[runId+seq]` so a page of any table is one index
- * range, however large the run.
+ * `conflicts`, `filterHits`), keyed by `[runId+seq]` so a page of any table is one index range, however
+ * large the run, and its records in blocks with their index (`recordBlocks`, `recordIndex`).
  */
 import type { Conflict, ConflictKind, RecordOutcome, RecordState, RosterUser } from '../../core/types';
 import type { ProjectInput } from '../../core/project/schema';
 import type { RunHeader } from '../../core/run/stream';
 import type { SourceFileInfo } from '../backend/backend';
+import type { RecordSummary } from './record-index';
 
 /** A project as the UI edits it. */
 export interface ProjectEntity {
@@ -51,6 +52,7 @@ export interface RosterRow {
   user: RosterUser;
 }
 
+/** A record as the screens read it: its outcome with its position. Stored in blocks (RecordBlockRow). */
 export interface RecordRow {
   runId: string;
   seq: number;
@@ -59,6 +61,31 @@ export interface RecordRow {
   /** The roster user it made or joined; absent when none (absent values stay out of the index). */
   userId?: string;
   outcome: RecordOutcome;
+}
+
+/** Records `start` to `end - 1` of a run (schema version 3; record-index.ts says why blocks). */
+export interface RecordBlockRow {
+  runId: string;
+  start: number;
+  end: number;
+  records: RecordOutcome[];
+}
+
+/** What one appended chunk of records adds to the run's record index; removed when the run completes. */
+export interface RecordSummaryRow extends RecordSummary {
+  runId: string;
+}
+
+/**
+ * One row of a complete run's record index: `group:<source>\u0000<state>` (the positions of that group),
+ * `user:<b>` (bucket b of the by-user lookup: hashes and positions) or `users` (`buckets`: how many).
+ */
+export interface RecordIndexRow {
+  runId: string;
+  name: string;
+  seqs: Int32Array;
+  hashes?: Float64Array;
+  buckets?: number;
 }
 
 export interface ConflictRow {

@@ -9,6 +9,7 @@
 import { Dexie, type Table } from 'dexie';
 import type { Conflict, ConflictKind, RecordOutcome, RecordState, RosterUser } from '../../core/types';
 import { db as defaultDb, type RosterDb } from './db';
+import { createRecordStore } from './repo-records';
 import type { ConflictRow, FilterHitRow, RecordRow, RunEntity } from './entities';
 
 /** Rows per read when a whole table of a run is loaded (the worker's loads). */
@@ -16,6 +17,7 @@ export const LOAD_CHUNK = 10_000;
 
 /** The audit queries over one database (tests and the worker pass theirs). */
 export function createAuditRepo(db: RosterDb) {
+  const records = createRecordStore(db);
   async function completeRun(runId: string): Promise<RunEntity | undefined> {
     const run = await db.runs.get(runId);
     return run?.status === 'complete' ? run : undefined;
@@ -41,13 +43,13 @@ export function createAuditRepo(db: RosterDb) {
     /** Records of one source in one state, `limit` rows from position `offset`, in run order. */
     async recordsInState(runId: string, source: string, state: RecordState, offset: number, limit: number): Promise<RecordRow[]> {
       if (!(await completeRun(runId))) return [];
-      return db.records.where('[runId+source+state]').equals([runId, source, state]).offset(offset).limit(limit).toArray();
+      return records.inState(runId, source, state, offset, limit);
     },
 
     /** Records at the given positions (missing ones left out). */
     async recordsAt(runId: string, seqs: number[]): Promise<RecordRow[]> {
-      const rows = await db.records.bulkGet(seqs.map((seq): [string, number] => [runId, seq]));
-      return rows.filter((row): row is RecordRow => row !== undefined);
+      const found = new Map((await records.rowsAt(runId, seqs)).map((row) => [row.seq, row]));
+      return seqs.flatMap((seq) => found.get(seq) ?? []);
     },
 
     /** Conflicts of one kind, `limit` rows from position `offset`. */
@@ -94,29 +96,22 @@ export function createAuditRepo(db: RosterDb) {
     async loadRecords(runId: string, keepRaw: boolean, onChunk: (records: RecordOutcome[], done: number) => void): Promise<void> {
       const run = await completeRun(runId);
       if (!run) throw new Error(`Run ${runId} is not stored (anymore).`);
-      await inChunks(db.records, runId, run.counts.records, (rows, done) =>
+      await records.each(runId, (chunk, done) =>
         onChunk(
-          rows.map((row) => {
-            if (keepRaw || !row.outcome.raw) return row.outcome;
-            const { raw: _raw, ...outcome } = row.outcome;
-            return outcome;
-          }),
+          keepRaw
+            ? chunk
+            : chunk.map((record) => {
+                if (!record.raw) return record;
+                const { raw: _raw, ...outcome } = record;
+                return outcome;
+              }),
           done,
         ),
       );
     },
 
     /** The raw records of one source, by record position (for a what-if rule that reads `raw`). */
-    async rawOfSource(runId: string, source: string): Promise<Map<number, Record<string, unknown>>> {
-      const raws = new Map<number, Record<string, unknown>>();
-      await db.records
-        .where('[runId+source+state]')
-        .between([runId, source, Dexie.minKey], [runId, source, Dexie.maxKey])
-        .each((row) => {
-          if (row.outcome.raw) raws.set(row.seq, row.outcome.raw);
-        });
-      return raws;
-    },
+    rawOfSource: (runId: string, source: string): Promise<Map<number, Record<string, unknown>>> => records.rawOfSource(runId, source),
 
     /** Every conflict of a run. */
     async loadConflicts(runId: string): Promise<Conflict[]> {

@@ -14,7 +14,8 @@ import type { SourceFileInfo } from '../backend/backend';
 import { db as defaultDb, type RosterDb } from './db';
 import { EXT_ID_SEPARATOR, type FileEntity, type ProjectEntity, type RecordRow, type RosterRow, type RunEntity } from './entities';
 import { historyRowCount } from './repo-history';
-import { toConflictRows, toFilterHitRows, toRecordRows, toRosterRows, userMatches } from './row-builders';
+import { createRecordStore } from './repo-records';
+import { toConflictRows, toFilterHitRows, toRosterRows, userMatches } from './row-builders';
 
 /** Row tables of a run, deleted together with it. */
 const runRange = (runId: string): [unknown[], unknown[]] => [[runId, Dexie.minKey], [runId, Dexie.maxKey]];
@@ -27,7 +28,9 @@ function newId(): string {
 
 /** The repository over one database (tests pass their own). */
 export function createRepo(db: RosterDb) {
-  const rowTables = [db.roster, db.records, db.conflicts, db.filterHits];
+  const rowTables = [db.roster, db.conflicts, db.filterHits];
+  const recordTables = [db.recordBlocks, db.recordSummaries, db.recordIndex];
+  const records = createRecordStore(db);
 
   async function completeRunOnly(runId: string): Promise<RunEntity | undefined> {
     const run = await db.runs.get(runId);
@@ -35,9 +38,10 @@ export function createRepo(db: RosterDb) {
   }
 
   async function deleteRunRows(runId: string): Promise<void> {
-    await db.transaction('rw', [db.runs, ...rowTables], async () => {
+    await db.transaction('rw', [db.runs, ...rowTables, ...recordTables], async () => {
       const [lower, upper] = runRange(runId);
       for (const table of rowTables) await table.where('[runId+seq]').between(lower, upper, true, true).delete();
+      await records.remove(runId);
       await db.runs.delete(runId);
     });
   }
@@ -71,7 +75,7 @@ export function createRepo(db: RosterDb) {
 
     /** Writes one chunk of rows; positions continue where the previous chunk of that table ended. */
     async appendRows(runId: string, chunk: RunRows): Promise<void> {
-      await db.transaction('rw', [db.runs, ...rowTables], async () => {
+      await db.transaction('rw', [db.runs, ...rowTables, ...recordTables], async () => {
         const run = await db.runs.get(runId);
         if (!run || run.status !== 'writing') throw new Error(`Run ${runId} is not being written.`);
         const start = run.counts[chunk.table];
@@ -81,7 +85,7 @@ export function createRepo(db: RosterDb) {
             await db.roster.bulkAdd(toRosterRows(runId, start, chunk.rows));
             break;
           case 'records':
-            await db.records.bulkAdd(toRecordRows(runId, start, chunk.rows));
+            await records.append(runId, start, chunk.rows);
             await db.filterHits.bulkAdd(toFilterHitRows(runId, start, chunk.rows));
             break;
           case 'conflicts':
@@ -92,9 +96,10 @@ export function createRepo(db: RosterDb) {
       });
     },
 
-    /** Makes a run visible: one transaction flips `writing` to `complete` and stores its header. */
+    /** Makes a run visible: one transaction builds its record index, flips `writing` to `complete` and
+     * stores its header. */
     async completeRun(runId: string, header: RunHeader, now = Date.now()): Promise<RunEntity> {
-      return db.transaction('rw', db.runs, async () => {
+      return db.transaction('rw', [db.runs, ...recordTables], async () => {
         const run = await db.runs.get(runId);
         if (!run || run.status !== 'writing') throw new Error(`Run ${runId} is not being written.`);
         // Deletion tracking (issue 5) appends its pending and deleted users after the users the run found.
@@ -102,6 +107,7 @@ export function createRepo(db: RosterDb) {
         if (run.counts.roster !== expected) {
           throw new Error(`Run ${runId}: ${run.counts.roster} roster rows stored, the run reports ${expected}.`);
         }
+        await records.complete(runId);
         const complete: RunEntity = { ...run, status: 'complete', header, asOf: header.asOf, completedAt: now };
         // put: replaces the writing header with the complete one in the same transaction.
         await db.runs.put(complete);
@@ -187,15 +193,15 @@ export function createRepo(db: RosterDb) {
     /** The records that made or joined a user. */
     async userRecords(runId: string, userId: string): Promise<RecordRow[]> {
       if (!(await completeRunOnly(runId))) return [];
-      return db.records.where('[runId+userId]').equals([runId, userId]).toArray();
+      return records.ofUser(runId, userId);
     },
 
     /** Rows stored per table, counted from the tables themselves (tests and checks). */
     async countRows(runId: string): Promise<Record<'roster' | 'records' | 'conflicts' | 'filterHits', number>> {
       const [lower, upper] = runRange(runId);
       const count = (table: (typeof rowTables)[number]) => table.where('[runId+seq]').between(lower, upper, true, true).count();
-      const [roster, records, conflicts, filterHits] = await Promise.all(rowTables.map(count));
-      return { roster, records, conflicts, filterHits };
+      const [roster, conflicts, filterHits] = await Promise.all(rowTables.map(count));
+      return { roster, records: await records.count(runId), conflicts, filterHits };
     },
 
     // ── files (browser edition) ─────────────────────────────────────────────────────────────────────

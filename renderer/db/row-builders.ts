@@ -3,7 +3,7 @@
  * position and the lower-cased copies the search indexes need.
  */
 import type { Conflict, RecordOutcome, RosterUser } from '../../core/types';
-import { EXT_ID_SEPARATOR, type ConflictRow, type FilterHitRow, type RecordRow, type RosterRow } from './entities';
+import { EXT_ID_SEPARATOR, type ConflictRow, type FilterHitRow, type RosterRow } from './entities';
 
 function lower(value: unknown): string {
   return value === null || value === undefined ? '' : String(value).trim().toLowerCase();
@@ -26,15 +26,6 @@ export function toRosterRows(runId: string, start: number, users: RosterUser[]):
       extIds: [...ids],
       user,
     };
-  });
-}
-
-/** Record rows numbered from `start`. */
-export function toRecordRows(runId: string, start: number, outcomes: RecordOutcome[]): RecordRow[] {
-  return outcomes.map((outcome, i) => {
-    const row: RecordRow = { runId, seq: start + i, source: outcome.source, state: outcome.state, outcome };
-    if (outcome.userId !== null) row.userId = outcome.userId;
-    return row;
   });
 }
 

@@ -7,6 +7,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { streamRun, type RunMessage } from '../../../core/run/stream';
+import type { RecordOutcome } from '../../../core/types';
 import { crashIssue } from '../../../electron/preload/run-client';
 import type { Backend, RunHandle } from '../../../renderer/backend/backend';
 import { App } from '../../../renderer/components/App';
@@ -158,9 +159,9 @@ describe('storage full (QuotaExceededError during a chunk write)', () => {
     await db.projects.put({ id: 'p1', name: 'Test project', project: PROJECT, files: [], location: 'test', openedAt: 1, savedAt: 1 });
     // A small quota: 5 MB, all but 2 KB of them used. The second chunk of records does not fit.
     Object.defineProperty(navigator, 'storage', { configurable: true, value: { estimate: async () => ({ quota: 5 * 1024 * 1024, usage: 5 * 1024 * 1024 - 2048 }) } });
-    const bulkAdd = db.records.bulkAdd.bind(db.records);
+    const bulkAdd = db.recordBlocks.bulkAdd.bind(db.recordBlocks);
     let chunks = 0;
-    vi.spyOn(db.records, 'bulkAdd').mockImplementation(((...args: Parameters<typeof bulkAdd>) =>
+    vi.spyOn(db.recordBlocks, 'bulkAdd').mockImplementation(((...args: Parameters<typeof bulkAdd>) =>
       ++chunks >= 2 ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) : bulkAdd(...args)) as typeof bulkAdd);
 
     const fake = scriptedBackend();
@@ -184,10 +185,14 @@ describe('storage full (QuotaExceededError during a chunk write)', () => {
 });
 
 describe('a database written by an older schema version', () => {
-  it('opens with the app, upgrades to version 2 and keeps its runs readable (the whole upgrade chain from version 1)', async () => {
+  it('opens with the app, upgrades to the newest version and keeps its runs readable (the whole upgrade chain from version 1)', async () => {
     const { Dexie } = await import('dexie');
     const { SCHEMA_V1 } = await import('../../../renderer/db/db');
-    const { toRosterRows, toRecordRows } = await import('../../../renderer/db/row-builders');
+    const { toRosterRows } = await import('../../../renderer/db/row-builders');
+    const { createAuditRepo } = await import('../../../renderer/db/repo-audit');
+    // Versions 1 to 3 stored a row per record, in this shape.
+    const toRecordRows = (runId: string, outcomes: RecordOutcome[]) =>
+      outcomes.map((outcome, seq) => ({ runId, seq, source: outcome.source, state: outcome.state, ...(outcome.userId === null ? {} : { userId: outcome.userId }), outcome }));
     const name = `old-schema-${n}`;
     // Written by version 1 as shipped, with Dexie alone (no app code between it and IndexedDB).
     const old = new Dexie(name);
@@ -198,7 +203,7 @@ describe('a database written by an older schema version', () => {
     // A run that was still being written when the old version closed (purged at the next start).
     await old.table('runs').add({ id: 'run-v1-writing', projectId: 'p1', status: 'writing', startedAt: 5, completedAt: null, header: null, counts: { roster: 0, records: 0, conflicts: 0 } });
     await old.table('roster').bulkAdd(toRosterRows('run-v1', 0, roster));
-    await old.table('records').bulkAdd(toRecordRows('run-v1', 0, records));
+    await old.table('records').bulkAdd(toRecordRows('run-v1', records));
     await old.table('projects').add({ id: 'p1', name: 'Old project', project: PROJECT, files: [], location: 'old', openedAt: 1, savedAt: 1 });
     old.close();
 
@@ -206,7 +211,7 @@ describe('a database written by an older schema version', () => {
     await upgraded.open();
     const oldRepo = createRepo(upgraded);
     // Version 2's upgrade ran: the complete run got its header's asOf, the one being written none.
-    expect(upgraded.verno).toBe(2);
+    expect(upgraded.verno).toBe(4);
     expect((await upgraded.runs.get('run-v1'))?.asOf).toBe(header.asOf);
     expect((await upgraded.runs.get('run-v1-writing'))?.asOf).toBeUndefined();
     expect(await upgraded.runs.where('[projectId+asOf+startedAt]').between(['p1', '', -Infinity], ['p1', '\uffff', Infinity]).primaryKeys()).toEqual(['run-v1']);
@@ -215,6 +220,13 @@ describe('a database written by an older schema version', () => {
     expect((await oldRepo.rosterPage('run-v1', 0, 10)).map((r) => r.user.attributes.email)).toEqual(['user0@example.com', 'user1@example.com', 'user2@example.com']);
     expect((await oldRepo.searchRoster('run-v1', 'user1@'))[0]?.userId).toBe('id-000001');
     expect((await oldRepo.latestProject())?.name).toBe('Old project');
+    // Version 3's upgrade moved the records into blocks with their index; version 4 dropped the old table.
+    expect(upgraded.tables.map((t) => t.name)).not.toContain('records');
+    expect((await oldRepo.countRows('run-v1')).records).toBe(records.length);
+    expect((await oldRepo.userRecords('run-v1', 'id-000001')).map((r) => r.outcome)).toEqual(records.filter((r) => r.userId === 'id-000001'));
+    const filtered = records.filter((r) => r.state === 'filtered');
+    expect(filtered.length).toBeGreaterThan(0);
+    expect((await createAuditRepo(upgraded).recordsInState('run-v1', 'hr', 'filtered', 0, 10)).map((r) => r.outcome)).toEqual(filtered);
     // The upgraded database takes new runs next to the old one.
     const next = await oldRepo.beginRun('p1', 3);
     for (const m of streamRun(makeRun(2), 5)) {
