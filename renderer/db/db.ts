@@ -7,8 +7,9 @@
  * every pending upgrade in order, so a database at version 1 reaches the newest version in one open.
  */
 import { Dexie, type EntityTable, type Table } from 'dexie';
-import type { ConflictRow, FileEntity, FilterHitRow, ProjectEntity, RecordBlockRow, RecordIndexRow, RecordRow, RecordSummaryRow, RosterRow, RunEntity } from './entities';
+import type { BlockKind, BlockRow, ConflictRow, FileEntity, FilterHitRow, ProjectEntity, RecordRow, RosterRow, RunEntity, RunIndexRow, SummaryRow } from './entities';
 import { createRecordStore } from './repo-records';
+import { createRosterStore } from './repo-roster';
 
 /** Version 1 (shipped). Primary key first; `&` unique, `*` multi-entry, `[a+b]` compound. */
 export const SCHEMA_V1 = {
@@ -32,31 +33,30 @@ export const SCHEMA_V2 = {
 } as const;
 
 /**
- * Version 3: records move from a row each (`records`) to blocks with an index built when the run
- * completes (record-index.ts: a row per record made storing a run four times slower). The upgrade copies
- * every complete run's records into blocks and builds its index; version 4 then drops `records`. (Dexie
- * can only read a table in an upgrade while a version still declares it, hence two versions.)
+ * Version 3: users and records move from a row each (`roster`, `records`) to blocks with lookups built
+ * when the run completes (record-index.ts: a row per user and per record made storing a run five times
+ * slower). The upgrade copies every complete run into blocks and builds its lookups; version 4 then drops
+ * the old tables. (Dexie can only read a table in an upgrade while a version still declares it.)
  */
 export const SCHEMA_V3 = {
-  recordBlocks: '[runId+start]',
-  recordSummaries: '[runId+start]',
-  recordIndex: '[runId+name]',
+  blocks: '[runId+kind+start]',
+  summaries: '[runId+kind+start]',
+  runIndex: '[runId+name]',
 } as const;
 
-/** Version 4: the per-record table of versions 1 to 3 is gone. */
-export const SCHEMA_V4 = { records: null } as const;
+/** Version 4: the per-row tables of versions 1 to 3 are gone. */
+export const SCHEMA_V4 = { roster: null, records: null } as const;
 
-/** Records copied per step of the version 3 upgrade. */
+/** Rows copied per step of the version 3 upgrade. */
 const UPGRADE_CHUNK = 1000;
 
 /** The database, typed per table. Tables with a compound key are `Table<Row, [runId, seq]>`. */
 export class RosterDb extends Dexie {
   projects!: EntityTable<ProjectEntity, 'id'>;
   runs!: EntityTable<RunEntity, 'id'>;
-  roster!: Table<RosterRow, [string, number]>;
-  recordBlocks!: Table<RecordBlockRow, [string, number]>;
-  recordSummaries!: Table<RecordSummaryRow, [string, number]>;
-  recordIndex!: Table<RecordIndexRow, [string, string]>;
+  blocks!: Table<BlockRow, [string, BlockKind, number]>;
+  summaries!: Table<SummaryRow, [string, BlockKind, number]>;
+  runIndex!: Table<RunIndexRow, [string, string]>;
   conflicts!: Table<ConflictRow, [string, number]>;
   filterHits!: Table<FilterHitRow, [string, number, string]>;
   files!: Table<FileEntity, [string, string]>;
@@ -79,16 +79,25 @@ export class RosterDb extends Dexie {
     this.version(3)
       .stores(SCHEMA_V3)
       .upgrade(async (tx) => {
-        const store = createRecordStore({ recordBlocks: tx.table('recordBlocks'), recordSummaries: tx.table('recordSummaries'), recordIndex: tx.table('recordIndex') });
-        const records = tx.table<RecordRow, [string, number]>('records');
+        const tables = { blocks: tx.table('blocks'), summaries: tx.table('summaries'), runIndex: tx.table('runIndex') };
+        const users = createRosterStore(tables);
+        const records = createRecordStore(tables);
+        const oldRoster = tx.table<RosterRow, [string, number]>('roster');
+        const oldRecords = tx.table<RecordRow, [string, number]>('records');
+        const range = (runId: string, start: number) => [[runId, start], [runId, start + UPGRADE_CHUNK]] as const;
         // Runs still being written are purged at the next start; only complete ones are kept.
         const runs = await tx.table<RunEntity, string>('runs').where('status').equals('complete').toArray();
         for (const run of runs) {
-          for (let start = 0; start < run.counts.records; start += UPGRADE_CHUNK) {
-            const rows = await records.where('[runId+seq]').between([run.id, start], [run.id, start + UPGRADE_CHUNK], true, false).toArray();
-            await store.append(run.id, start, rows.map((row) => row.outcome));
+          for (let start = 0; start < run.counts.roster; start += UPGRADE_CHUNK) {
+            const rows = await oldRoster.where('[runId+seq]').between(...range(run.id, start), true, false).toArray();
+            await users.append(run.id, start, rows.map((row) => row.user));
           }
-          await store.complete(run.id);
+          for (let start = 0; start < run.counts.records; start += UPGRADE_CHUNK) {
+            const rows = await oldRecords.where('[runId+seq]').between(...range(run.id, start), true, false).toArray();
+            await records.append(run.id, start, rows.map((row) => row.outcome));
+          }
+          await users.complete(run.id);
+          await records.complete(run.id);
         }
       });
     this.version(4).stores(SCHEMA_V4);

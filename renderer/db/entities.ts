@@ -63,29 +63,59 @@ export interface RecordRow {
   outcome: RecordOutcome;
 }
 
-/** Records `start` to `end - 1` of a run (schema version 3; record-index.ts says why blocks). */
-export interface RecordBlockRow {
+/** Which rows of a run a block holds; `terms` only names the roster's search-term summaries. */
+export type BlockKind = 'roster' | 'records' | 'terms';
+
+/** Rows `start` to `end - 1` of one kind of a run (schema version 3; record-index.ts says why blocks). */
+export interface BlockRow<T = unknown> {
   runId: string;
+  kind: BlockKind;
   start: number;
   end: number;
-  records: RecordOutcome[];
+  rows: T[];
 }
 
-/** What one appended chunk of records adds to the run's record index; removed when the run completes. */
+/** What one appended chunk of records adds to the run's record lookups. */
 export interface RecordSummaryRow extends RecordSummary {
   runId: string;
+  kind: 'records';
 }
 
+/** What one appended chunk of users adds to the run's lookup by user id; `userIds` also serve history,
+ * which reads a run's ids without loading its users. */
+export interface RosterSummaryRow {
+  runId: string;
+  kind: 'roster';
+  start: number;
+  hashes: Float64Array;
+  userIds: string[];
+}
+
+/** Searchable terms of one appended chunk of users (`terms[i]` is of the user at `seqs[i]`); removed once
+ * the run's term index is built. */
+export interface TermSummaryRow {
+  runId: string;
+  kind: 'terms';
+  start: number;
+  terms: string[];
+  seqs: Int32Array;
+}
+
+export type SummaryRow = RecordSummaryRow | RosterSummaryRow | TermSummaryRow;
+
 /**
- * One row of a complete run's record index: `group:<source>\u0000<state>` (the positions of that group),
- * `user:<b>` (bucket b of the by-user lookup: hashes and positions) or `users` (`buckets`: how many).
+ * One row of a complete run's lookups, named `<kind>:<what>`: `records:group:<source>\u0000<state>`
+ * (positions of that group), `<kind>:user:<b>` (hash bucket b: hashes and positions), `<kind>:users`
+ * (`buckets`: how many), `roster:terms:<p>` (term page p) and `roster:terms` (`firsts` of the pages).
  */
-export interface RecordIndexRow {
+export interface RunIndexRow {
   runId: string;
   name: string;
-  seqs: Int32Array;
+  seqs?: Int32Array;
   hashes?: Float64Array;
   buckets?: number;
+  terms?: string[];
+  firsts?: string[];
 }
 
 export interface ConflictRow {

@@ -3,39 +3,26 @@
  * the records a filter rule removed, and whole-run loads for the audit worker. Kept apart from repo.ts so
  * the worker can use them without the write side. Like repo.ts, every read goes through a complete run.
  *
- * Every page is one index range (`[runId+source+state]`, `[runId+kind]`, `[runId+seq]`): offsets use the
- * cursor's native `advance`, so a page deep into a large run does not read the rows before it.
+ * Conflicts are a row each, paged by one index range (`[runId+kind]`); records and users are read from
+ * their blocks through the lookups built when the run completed (repo-records.ts, repo-roster.ts), so a
+ * page deep into a large run reads only the blocks it shows.
  */
-import { Dexie, type Table } from 'dexie';
+import { Dexie } from 'dexie';
 import type { Conflict, ConflictKind, RecordOutcome, RecordState, RosterUser } from '../../core/types';
 import { db as defaultDb, type RosterDb } from './db';
 import { createRecordStore } from './repo-records';
+import { createRosterStore } from './repo-roster';
 import type { ConflictRow, FilterHitRow, RecordRow, RunEntity } from './entities';
-
-/** Rows per read when a whole table of a run is loaded (the worker's loads). */
-export const LOAD_CHUNK = 10_000;
 
 /** The audit queries over one database (tests and the worker pass theirs). */
 export function createAuditRepo(db: RosterDb) {
   const records = createRecordStore(db);
+  const roster = createRosterStore(db);
   async function completeRun(runId: string): Promise<RunEntity | undefined> {
     const run = await db.runs.get(runId);
     return run?.status === 'complete' ? run : undefined;
   }
 
-  /** Reads `[runId+seq]` ranges of `count` rows chunk by chunk, handing each chunk to `onChunk`. */
-  async function inChunks<Row>(
-    table: Table<Row, [string, number]>,
-    runId: string,
-    count: number,
-    onChunk: (rows: Row[], done: number) => void,
-  ): Promise<void> {
-    for (let start = 0; start < count; start += LOAD_CHUNK) {
-      const end = Math.min(count, start + LOAD_CHUNK);
-      const rows = await table.where('[runId+seq]').between([runId, start], [runId, end], true, false).toArray();
-      onChunk(rows, end);
-    }
-  }
 
   return {
     getRun: completeRun,
@@ -87,7 +74,7 @@ export function createAuditRepo(db: RosterDb) {
       const run = await completeRun(runId);
       if (!run) throw new Error(`Run ${runId} is not stored (anymore).`);
       const present = Math.min(run.counts.roster, run.header?.stats.users ?? run.counts.roster);
-      await inChunks(db.roster, runId, present, (rows, done) => onChunk(rows.map((row) => row.user), done));
+      await roster.each(runId, onChunk, 0, present);
       return present;
     },
 

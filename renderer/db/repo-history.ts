@@ -8,11 +8,10 @@
  * the users the run found. So in a run's roster, seq `< header.stats.users` are present users and seq
  * `>= header.stats.users` the rows history added (pending first, soonest deletion first, then deleted).
  */
-import { Dexie } from 'dexie';
 import type { DeletionInfo, RosterUser } from '../../core/types';
 import type { RosterDb } from './db';
 import type { RosterRow, RunEntity } from './entities';
-import { toRosterRows } from './row-builders';
+import { createRosterStore } from './repo-roster';
 
 /** A complete run (with its header). */
 export type CompleteRun = RunEntity & { header: NonNullable<RunEntity['header']> };
@@ -30,7 +29,7 @@ export function historyRowCount(header: NonNullable<RunEntity['header']>): numbe
 }
 
 export function createHistoryRepo(db: RosterDb) {
-  const seqRange = (runId: string, from: number, to: number | typeof Dexie.maxKey) => db.roster.where('[runId+seq]').between([runId, from], [runId, to], true, false);
+  const roster = createRosterStore(db);
 
   return {
     /** Any run, complete or being written (the history step runs before a run completes). */
@@ -50,40 +49,28 @@ export function createHistoryRepo(db: RosterDb) {
       return runs.filter(isComplete);
     },
 
-    /**
-     * User ids of the users a run found, read from the `[runId+userId]` index keys (no row is loaded), minus
-     * the users history added after `present` rows. Order is the index's (by user id), not the run's.
-     */
-    async presentUserIds(runId: string, present: number): Promise<string[]> {
-      const keys = (await db.roster.where('[runId+userId]').between([runId, Dexie.minKey], [runId, Dexie.maxKey]).keys()) as unknown as [string, string][];
-      const added = await seqRange(runId, present, Dexie.maxKey).toArray();
-      if (added.length === 0) return keys.map((k) => k[1]);
-      const skip = new Set(added.map((row) => row.userId));
-      return keys.map((k) => k[1]).filter((id) => !skip.has(id));
-    },
+    /** User ids of the users a run found (its first `present` rows), in run order, read from the chunk
+     * summaries (no user is loaded); also for a run still being written. */
+    presentUserIds: (runId: string, present: number): Promise<string[]> => roster.userIds(runId, 0, present),
 
-    /** The rows of the given users in a run (missing ones are left out). */
-    async rowsOf(runId: string, userIds: readonly string[]): Promise<RosterRow[]> {
-      if (userIds.length === 0) return [];
-      return db.roster.where('[runId+userId]').anyOf(userIds.map((id) => [runId, id])).toArray();
-    },
+    /** The rows of the given users in a complete run (missing ones are left out). */
+    rowsOf: (runId: string, userIds: readonly string[]): Promise<RosterRow[]> => (userIds.length === 0 ? Promise.resolve([]) : roster.byUsers(runId, userIds)),
 
     /** Present users `start`..`start + limit` of a run, in run order (comparison loads runs page by page). */
-    presentPage: (runId: string, start: number, limit: number, present: number): Promise<RosterRow[]> =>
-      seqRange(runId, start, Math.min(present, start + limit)).toArray(),
+    presentPage: (runId: string, start: number, limit: number, present: number): Promise<RosterRow[]> => roster.page(runId, start, Math.max(0, Math.min(present, start + limit) - start)),
 
     /** Rows history added to a run, from position `from` (the first is at `header.stats.users`: pending
      * users, soonest deletion first, then the deleted ones), up to `limit`. */
-    historyRows: async (runId: string, from: number, limit = Infinity): Promise<RosterRow[]> => (limit > 0 ? seqRange(runId, from, Dexie.maxKey).limit(limit).toArray() : []),
+    historyRows: async (runId: string, from: number, limit = Infinity): Promise<RosterRow[]> => (limit > 0 ? roster.page(runId, from, limit) : []),
 
     /**
-     * Users of a run that came back while pending: those pending in the run before it (`previousId`) who
+     * Users of a run that came back while pending: those pending in the run before it (`previous`) who
      * are `restored` in this one. Reads the previous run's few history rows, not the whole roster.
      */
     async restoredUsers(runId: string, previous: CompleteRun | undefined, limit = Infinity): Promise<RosterRow[]> {
       if (!previous) return [];
-      const pending = (await seqRange(previous.id, previous.header.stats.users, Dexie.maxKey).toArray()).filter((r) => r.user.lifecycle === 'pending-deletion');
-      const rows = await db.roster.where('[runId+userId]').anyOf(pending.map((r) => [runId, r.userId])).toArray();
+      const pending = (await roster.page(previous.id, previous.header.stats.users, Infinity)).filter((r) => r.user.lifecycle === 'pending-deletion');
+      const rows = await roster.byUsers(runId, pending.map((r) => r.userId));
       return rows.filter((r) => r.user.lifecycle === 'restored').slice(0, limit);
     },
 
@@ -92,20 +79,17 @@ export function createHistoryRepo(db: RosterDb) {
      * and deleted users as roster rows after the present ones, and marks the users who came back.
      */
     async writeDeletionRows(runId: string, added: RosterUser[], restored: { userId: string; deletion: DeletionInfo }[]): Promise<void> {
-      await db.transaction('rw', [db.runs, db.roster], async () => {
+      await db.transaction('rw', [db.runs, db.blocks, db.summaries, db.runIndex], async () => {
         const run = await db.runs.get(runId);
         if (!run || run.status !== 'writing') throw new Error(`Run ${runId} is not being written.`);
         const start = run.counts.roster;
-        // bulkAdd: the rows are new positions after the last streamed one; a clash means a double write.
-        await db.roster.bulkAdd(toRosterRows(runId, start, added));
-        for (const { userId, deletion } of restored) {
-          await db.roster
-            .where('[runId+userId]')
-            .equals([runId, userId])
-            .modify((row) => {
-              row.user = { ...row.user, lifecycle: 'restored', deletion };
-            });
-        }
+        const deletions = new Map(restored.map((r) => [r.userId, r.deletion]));
+        const positions = await roster.positionsOf(runId, new Set(deletions.keys()));
+        await roster.update(runId, positions, (user) => {
+          const deletion = deletions.get(user.userId);
+          return deletion ? { ...user, lifecycle: 'restored', deletion } : user;
+        });
+        await roster.append(runId, start, added);
         await db.runs.update(runId, { counts: { ...run.counts, roster: start + added.length } });
       });
     },

@@ -12,10 +12,11 @@ import type { RosterUser } from '../../core/types';
 import type { RunHeader, RunRows } from '../../core/run/stream';
 import type { SourceFileInfo } from '../backend/backend';
 import { db as defaultDb, type RosterDb } from './db';
-import { EXT_ID_SEPARATOR, type FileEntity, type ProjectEntity, type RecordRow, type RosterRow, type RunEntity } from './entities';
+import type { FileEntity, ProjectEntity, RecordRow, RosterRow, RunEntity } from './entities';
 import { historyRowCount } from './repo-history';
 import { createRecordStore } from './repo-records';
-import { toConflictRows, toFilterHitRows, toRosterRows, userMatches } from './row-builders';
+import { createRosterStore } from './repo-roster';
+import { toConflictRows, toFilterHitRows } from './row-builders';
 
 /** Row tables of a run, deleted together with it. */
 const runRange = (runId: string): [unknown[], unknown[]] => [[runId, Dexie.minKey], [runId, Dexie.maxKey]];
@@ -28,8 +29,9 @@ function newId(): string {
 
 /** The repository over one database (tests pass their own). */
 export function createRepo(db: RosterDb) {
-  const rowTables = [db.roster, db.conflicts, db.filterHits];
-  const recordTables = [db.recordBlocks, db.recordSummaries, db.recordIndex];
+  const rowTables = [db.conflicts, db.filterHits];
+  const blockTables = [db.blocks, db.summaries, db.runIndex];
+  const roster = createRosterStore(db);
   const records = createRecordStore(db);
 
   async function completeRunOnly(runId: string): Promise<RunEntity | undefined> {
@@ -38,9 +40,10 @@ export function createRepo(db: RosterDb) {
   }
 
   async function deleteRunRows(runId: string): Promise<void> {
-    await db.transaction('rw', [db.runs, ...rowTables, ...recordTables], async () => {
+    await db.transaction('rw', [db.runs, ...rowTables, ...blockTables], async () => {
       const [lower, upper] = runRange(runId);
       for (const table of rowTables) await table.where('[runId+seq]').between(lower, upper, true, true).delete();
+      await roster.remove(runId);
       await records.remove(runId);
       await db.runs.delete(runId);
     });
@@ -75,14 +78,14 @@ export function createRepo(db: RosterDb) {
 
     /** Writes one chunk of rows; positions continue where the previous chunk of that table ended. */
     async appendRows(runId: string, chunk: RunRows): Promise<void> {
-      await db.transaction('rw', [db.runs, ...rowTables, ...recordTables], async () => {
+      await db.transaction('rw', [db.runs, ...rowTables, ...blockTables], async () => {
         const run = await db.runs.get(runId);
         if (!run || run.status !== 'writing') throw new Error(`Run ${runId} is not being written.`);
         const start = run.counts[chunk.table];
         // bulkAdd, not bulkPut: every (runId, seq) is new; a duplicate means a chunk was written twice.
         switch (chunk.table) {
           case 'roster':
-            await db.roster.bulkAdd(toRosterRows(runId, start, chunk.rows));
+            await roster.append(runId, start, chunk.rows);
             break;
           case 'records':
             await records.append(runId, start, chunk.rows);
@@ -99,7 +102,7 @@ export function createRepo(db: RosterDb) {
     /** Makes a run visible: one transaction builds its record index, flips `writing` to `complete` and
      * stores its header. */
     async completeRun(runId: string, header: RunHeader, now = Date.now()): Promise<RunEntity> {
-      return db.transaction('rw', [db.runs, ...recordTables], async () => {
+      return db.transaction('rw', [db.runs, ...blockTables], async () => {
         const run = await db.runs.get(runId);
         if (!run || run.status !== 'writing') throw new Error(`Run ${runId} is not being written.`);
         // Deletion tracking (issue 5) appends its pending and deleted users after the users the run found.
@@ -107,6 +110,7 @@ export function createRepo(db: RosterDb) {
         if (run.counts.roster !== expected) {
           throw new Error(`Run ${runId}: ${run.counts.roster} roster rows stored, the run reports ${expected}.`);
         }
+        await roster.complete(runId);
         await records.complete(runId);
         const complete: RunEntity = { ...run, status: 'complete', header, asOf: header.asOf, completedAt: now };
         // put: replaces the writing header with the complete one in the same transaction.
@@ -141,12 +145,12 @@ export function createRepo(db: RosterDb) {
     /** Rows `start` to `start + limit` of a run, in run order: one index range, fast at any offset. */
     async rosterPage(runId: string, start: number, limit: number): Promise<RosterRow[]> {
       if (!(await completeRunOnly(runId))) return [];
-      return db.roster.where('[runId+seq]').between([runId, start], [runId, start + limit], true, false).toArray();
+      return roster.page(runId, start, limit);
     },
 
     async getRosterUser(runId: string, userId: string): Promise<RosterRow | undefined> {
       if (!(await completeRunOnly(runId))) return undefined;
-      return db.roster.where('[runId+userId]').equals([runId, userId]).first();
+      return roster.byUser(runId, userId);
     },
 
     /**
@@ -157,37 +161,15 @@ export function createRepo(db: RosterDb) {
     async searchRoster(runId: string, query: string, limit = 500, isStale: () => boolean = () => false): Promise<RosterRow[]> {
       const q = query.trim().toLowerCase();
       if (!q || !(await completeRunOnly(runId))) return [];
-      const found = new Map<number, RosterRow>();
-      const prefix = (index: string) => db.roster.where(index).between([runId, q], [runId, q + '\uffff']).limit(limit).toArray();
-      const hits = await Promise.all([
-        prefix('[runId+email]'),
-        prefix('[runId+name]'),
-        prefix('[runId+key]'),
-        db.roster.where('extIds').startsWith(runId + EXT_ID_SEPARATOR + q).limit(limit).toArray(),
-      ]);
-      for (const row of hits.flat()) found.set(row.seq, row);
-      if (found.size === 0 && !isStale()) {
-        const [lower, upper] = runRange(runId);
-        const scanned = await db.roster
-          .where('[runId+seq]')
-          .between(lower, upper)
-          .until(isStale)
-          .filter((row) => userMatches(row.user, q))
-          .limit(limit)
-          .toArray();
-        for (const row of scanned) found.set(row.seq, row);
-      }
-      // Exact hits first (the user someone quoted), then in run order.
-      const exact = (row: RosterRow) => (row.key === q || row.email === q || row.name === q || row.extIds.includes(runId + EXT_ID_SEPARATOR + q) ? 0 : 1);
-      return [...found.values()].sort((a, b) => exact(a) - exact(b) || a.seq - b.seq).slice(0, limit);
+      return roster.search(runId, q, limit, isStale);
     },
 
     /** Every roster user of a run in run order, for the CSV export. */
     async rosterUsers(runId: string): Promise<RosterUser[]> {
       if (!(await completeRunOnly(runId))) return [];
-      const [lower, upper] = runRange(runId);
-      const rows = await db.roster.where('[runId+seq]').between(lower, upper).toArray();
-      return rows.map((row) => row.user);
+      const users: RosterUser[] = [];
+      await roster.each(runId, (chunk) => void users.push(...chunk));
+      return users;
     },
 
     /** The records that made or joined a user. */
@@ -200,8 +182,8 @@ export function createRepo(db: RosterDb) {
     async countRows(runId: string): Promise<Record<'roster' | 'records' | 'conflicts' | 'filterHits', number>> {
       const [lower, upper] = runRange(runId);
       const count = (table: (typeof rowTables)[number]) => table.where('[runId+seq]').between(lower, upper, true, true).count();
-      const [roster, conflicts, filterHits] = await Promise.all(rowTables.map(count));
-      return { roster, records: await records.count(runId), conflicts, filterHits };
+      const [conflicts, filterHits] = await Promise.all(rowTables.map(count));
+      return { roster: await roster.count(runId), records: await records.count(runId), conflicts, filterHits };
     },
 
     // ── files (browser edition) ─────────────────────────────────────────────────────────────────────

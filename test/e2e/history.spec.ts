@@ -177,61 +177,6 @@ describe('run history in the browser edition', () => {
   });
 });
 
-/**
- * Runs inside the page: two complete runs of `users` users each, cloned from the newest stored run's
- * rows (straight into IndexedDB, as large-run.ts does), a week apart: run B drops every 100th user of A,
- * adds as many new ones, and moves every 50th to another department. Self-contained (page.evaluate).
- */
-async function cloneComparedRuns(users: number): Promise<{ removed: number; added: number; moved: number }> {
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const open = indexedDB.open('roster-audit');
-    open.onsuccess = () => resolve(open.result);
-    open.onerror = () => reject(open.error);
-  });
-  const request = <T,>(r: IDBRequest<T>) => new Promise<T>((resolve, reject) => ((r.onsuccess = () => resolve(r.result)), (r.onerror = () => reject(r.error))));
-  const done = (tx: IDBTransaction) => new Promise<void>((resolve, reject) => ((tx.oncomplete = () => resolve()), (tx.onerror = () => reject(tx.error))));
-  type Run = { id: string; status: string; startedAt: number; completedAt: number; header: { asOf: string; stats: { users: number }; deletion?: unknown }; counts: { roster: number } };
-  type Row = { runId: string; seq: number; userId: string; key: string; email: string; name: string; extIds: string[]; user: { userId: string; key: string; attributes: Record<string, unknown>; identities: Record<string, { id: string | null }> } };
-  const runs = (await request(db.transaction('runs').objectStore('runs').getAll())) as Run[];
-  const source = runs.filter((r) => r.status === 'complete').sort((a, b) => b.startedAt - a.startedAt)[0];
-  const template = (await request(db.transaction('roster').objectStore('roster').getAll(IDBKeyRange.bound([source.id, 0], [source.id, source.header.stats.users - 1])))) as Row[];
-  const counts = { removed: 0, added: 0, moved: 0 };
-  for (const [runId, asOf, offset] of [['large-a', '2027-01-04', 0], ['large-b', '2027-01-11', 1]] as const) {
-    let seq = 0;
-    let tx = db.transaction('roster', 'readwrite');
-    for (let n = 0; n < users + (offset ? Math.floor(users / 100) : 0); n++) {
-      if (offset && n < users && n % 100 === 0) {
-        counts.removed++;
-        continue;
-      }
-      if (offset && n >= users) counts.added++;
-      const base = template[n % template.length];
-      const email = `user-${n}@big.example`;
-      const moved = offset === 1 && n < users && n % 50 === 25;
-      if (moved) counts.moved++;
-      const attributes = { ...base.user.attributes, email, department: moved ? 'Moved' : base.user.attributes.department };
-      // Own external ids too: a dropped user must not pair with a new one by the primary source's id.
-      const identities = Object.fromEntries(Object.entries(base.user.identities).map(([s, link]) => [s, { ...link, id: `${s}-${n}` }]));
-      const user = { ...base.user, userId: n.toString(16).padStart(64, '0'), key: email, attributes, identities, lifecycle: 'active', deletion: undefined };
-      tx.objectStore('roster').add({ runId, seq, userId: user.userId, key: email, email, name: base.name, extIds: [`${runId}\u0000ext-${n}`], user });
-      seq++;
-      if (seq % 20_000 === 0) {
-        await done(tx);
-        tx = db.transaction('roster', 'readwrite');
-      }
-    }
-    await done(tx);
-    const header = { ...structuredClone(source.header), asOf, deletion: undefined };
-    header.stats.users = seq;
-    const run = { ...source, id: runId, startedAt: source.startedAt + 1 + offset, completedAt: source.completedAt + 1 + offset, header, counts: { ...source.counts, roster: seq } };
-    const write = db.transaction('runs', 'readwrite');
-    write.objectStore('runs').put(run);
-    await done(write);
-  }
-  db.close();
-  return counts;
-}
-
 const LARGE = Number(process.env.ROSTER_AUDIT_E2E_LARGE ?? 0);
 
 describe.skipIf(!(LARGE >= 1000))(`compare at ${LARGE.toLocaleString('en-US')} users per run (ROSTER_AUDIT_E2E_LARGE)`, () => {
@@ -243,9 +188,10 @@ describe.skipIf(!(LARGE >= 1000))(`compare at ${LARGE.toLocaleString('en-US')} u
       await project.ready();
       await project.run();
       await new RunPage(large.page).waitDone();
-      const { definePageHelpers } = await import('./support/large-run');
-      await large.page.evaluate(definePageHelpers);
-      const expected = await large.page.evaluate(cloneComparedRuns, LARGE);
+      // Two runs written through the app's repository, a week apart (support/large-run-page.ts).
+      const { cloneComparedRuns, injectLargeRunHelpers } = await import('./support/large-run');
+      await injectLargeRunHelpers(large.page);
+      const expected = await cloneComparedRuns(large.page, LARGE);
       await large.page.reload();
       // The page's longest stall while the worker loads and diffs: measured by a timer in the page.
       await large.page.evaluate(() => {

@@ -16,19 +16,19 @@ import { launchChromium, openTrackedPage, type TrackedPage } from './support/bro
 import { startStaticServer, type StaticServer } from './support/static-server';
 import { DIST_WEB, ensureWebBuild } from './support/web-build';
 
-/** Runs and row counts per run, read straight from IndexedDB in the page. */
+/** Runs and their stored rows (blocks, summaries, lookups) per run, read straight from IndexedDB in the page. */
 function storedRuns(): Promise<{ id: string; status: string; rows: number }[]> {
   return new Promise((resolve, reject) => {
     const open = indexedDB.open('roster-audit');
     open.onerror = () => reject(open.error);
     open.onsuccess = () => {
-      const tx = open.result.transaction(['runs', 'roster', 'records'], 'readonly');
+      const tables = ['blocks', 'summaries', 'runIndex'];
+      const tx = open.result.transaction(['runs', ...tables], 'readonly');
       const runs = tx.objectStore('runs').getAll();
-      const roster = tx.objectStore('roster').getAllKeys();
-      const records = tx.objectStore('records').getAllKeys();
+      const keys = tables.map((table) => tx.objectStore(table).getAllKeys());
       tx.oncomplete = () => {
-        const keys = [...(roster.result as [string, number][]), ...(records.result as [string, number][])];
-        resolve((runs.result as { id: string; status: string }[]).map((r) => ({ id: r.id, status: r.status, rows: keys.filter((k) => k[0] === r.id).length })));
+        const all = keys.flatMap((request) => request.result as [string, ...unknown[]][]);
+        resolve((runs.result as { id: string; status: string }[]).map((r) => ({ id: r.id, status: r.status, rows: all.filter((k) => k[0] === r.id).length })));
         open.result.close();
       };
     };

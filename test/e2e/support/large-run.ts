@@ -1,47 +1,40 @@
 /**
- * Runs inside the page (page.evaluate): clones the newest complete run of the app's IndexedDB into a
- * complete run of `users` roster rows, shaped exactly as renderer/db/row-builders.ts writes them.
- * Self-contained: no imports survive serialization into the page. The test transform wraps named
- * functions in `__name(...)`, which the page lacks: call `definePageHelpers` first.
+ * Large runs for the end-to-end cases that need them (ROSTER_AUDIT_E2E_LARGE): bundles large-run-page.ts
+ * with Vite and evaluates it in the page, where it writes through the app's own repository. (Evaluated
+ * over the DevTools protocol, which the page's CSP does not apply to; the app itself runs no such code.)
  */
-export const definePageHelpers = 'globalThis.__name = (f) => f;';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { build, type Rollup } from 'vite';
 
-export async function cloneIntoLargeRun(users: number): Promise<void> {
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const open = indexedDB.open('roster-audit');
-    open.onsuccess = () => resolve(open.result);
-    open.onerror = () => reject(open.error);
-  });
-  const request = <T>(r: IDBRequest<T>) => new Promise<T>((resolve, reject) => ((r.onsuccess = () => resolve(r.result)), (r.onerror = () => reject(r.error))));
-  const done = (tx: IDBTransaction) => new Promise<void>((resolve, reject) => ((tx.oncomplete = () => resolve()), (tx.onerror = () => reject(tx.error))));
-
-  type Run = { id: string; status: string; startedAt: number; completedAt: number; header: { stats: { users: number } }; counts: { roster: number } };
-  type Row = { runId: string; seq: number; userId: string; key: string; email: string; name: string; extIds: string[]; user: { userId: string; key: string; attributes: Record<string, unknown> } };
-  const runs = (await request(db.transaction('runs').objectStore('runs').getAll())) as Run[];
-  const source = runs.filter((r) => r.status === 'complete').sort((a, b) => b.startedAt - a.startedAt)[0];
-  const range = IDBKeyRange.bound([source.id, -Infinity], [source.id, Infinity]);
-  const template = (await request(db.transaction('roster').objectStore('roster').getAll(range))) as Row[];
-
-  const runId = 'large-run';
-  const header = structuredClone(source.header);
-  header.stats.users = users;
-  const run = { ...source, id: runId, startedAt: source.startedAt + 1, completedAt: source.completedAt + 1, header, counts: { ...source.counts, roster: users } };
-  const BATCH = 20_000;
-  for (let start = 0; start < users; start += BATCH) {
-    const tx = db.transaction('roster', 'readwrite');
-    const store = tx.objectStore('roster');
-    for (let seq = start; seq < Math.min(users, start + BATCH); seq++) {
-      const base = template[seq % template.length];
-      const email = `user-${seq}@big.example`;
-      const userId = seq.toString(16).padStart(64, '0');
-      const user = { ...base.user, userId, key: email, attributes: { ...base.user.attributes, email } };
-      store.add({ runId, seq, userId, key: email, email, name: base.name, extIds: [`${runId}\u0000ext-${seq}`], user });
-    }
-    await done(tx);
-    if (start % 100_000 === 0) console.info(`large run: ${start + BATCH} rows written`);
-  }
-  const tx = db.transaction('runs', 'readwrite');
-  tx.objectStore('runs').put(run);
-  await done(tx);
-  db.close();
+export interface LargeRunHelpers {
+  cloneIntoLargeRun(users: number): Promise<void>;
+  cloneComparedRuns(users: number): Promise<{ removed: number; added: number; moved: number }>;
 }
+
+let bundled: string | undefined;
+
+/** Defines `window.rosterAuditLarge` (LargeRunHelpers) in the page. */
+export async function injectLargeRunHelpers(page: Page): Promise<void> {
+  if (!bundled) {
+    const output = (await build({
+      configFile: false,
+      logLevel: 'silent',
+      build: {
+        write: false,
+        minify: false,
+        lib: { entry: fileURLToPath(new URL('./large-run-page.ts', import.meta.url)), formats: ['iife'], name: 'rosterAuditLarge' },
+      },
+    })) as Rollup.RollupOutput[] | Rollup.RollupOutput;
+    const chunk = (Array.isArray(output) ? output[0] : output).output[0];
+    bundled = `(() => { ${chunk.code}; globalThis.rosterAuditLarge = rosterAuditLarge; })()`;
+  }
+  await page.evaluate(bundled);
+}
+
+type Helpers = Window & { rosterAuditLarge: LargeRunHelpers };
+
+export const cloneIntoLargeRun = (page: Page, users: number): Promise<void> => page.evaluate((n) => (window as unknown as Helpers).rosterAuditLarge.cloneIntoLargeRun(n), users);
+
+export const cloneComparedRuns = (page: Page, users: number): Promise<{ removed: number; added: number; moved: number }> =>
+  page.evaluate((n) => (window as unknown as Helpers).rosterAuditLarge.cloneComparedRuns(n), users);

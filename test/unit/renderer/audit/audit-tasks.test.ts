@@ -11,6 +11,7 @@ import type { RunResult } from '../../../../core/types';
 import { whatIf } from '../../../../core/whatif/whatif';
 import { auditRepo, createAuditRepo } from '../../../../renderer/db/repo-audit';
 import { db } from '../../../../renderer/db/db';
+import { createRepo } from '../../../../renderer/db/repo';
 import { createAuditTasks } from '../../../../renderer/worker/audit-tasks';
 import { resetDb } from '../support/render-app';
 import { storeRun } from '../support/store-run';
@@ -95,8 +96,8 @@ describe('audit tasks over a stored run', () => {
     await recordTracked(db, 'small:history', await smallRun('2025-03-01'));
     const week2 = await smallRun('2025-03-03', ['E5']);
     const week2Id = await recordTracked(db, 'small:history', week2);
-    const stored = await db.roster.where('runId').equals(week2Id).toArray();
-    expect(stored.map((r) => [r.user.key, r.user.lifecycle])).toContainEqual(['dee.wu@example.com', 'pending-deletion']);
+    const stored = await createRepo(db).rosterUsers(week2Id);
+    expect(stored.map((u) => [u.key, u.lifecycle])).toContainEqual(['dee.wu@example.com', 'pending-deletion']);
 
     const tasks = createAuditTasks(auditRepo);
     const unchanged = await tasks.run({ type: 'what-if', runId: week2Id, toggles: [] });

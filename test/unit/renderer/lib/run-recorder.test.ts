@@ -99,7 +99,8 @@ describe('RunRecorder', () => {
     await finished(recorder);
     expect(recorder.getSnapshot().phase).toBe('cancelled');
     expect(await db.runs.count()).toBe(0);
-    expect(await db.roster.count()).toBe(0);
+    expect(await db.blocks.count()).toBe(0);
+    expect(await db.summaries.count()).toBe(0);
   });
 
   it('fails and discards the run when a chunk cannot be written', async () => {
