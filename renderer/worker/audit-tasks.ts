@@ -15,6 +15,7 @@ import { userIdOf } from '../../core/join/user-id';
 import type { RecordOutcome, RosterUser, RunResult } from '../../core/types';
 import { whatIf, type RuleToggle } from '../../core/whatif/whatif';
 import type { AuditRepo } from '../db/repo-audit';
+import { createInterner } from './intern';
 import { EXPLAIN_MAX_RECORDS, WHAT_IF_EXAMPLES, type AuditAnswer, type AuditTask, type WhatIfSummary, type WhatIfUser } from './audit-protocol';
 
 const count = new Intl.NumberFormat('en-US');
@@ -28,15 +29,17 @@ export function createAuditTasks(repo: AuditRepo, options: { explainMaxRecords?:
   async function load(runId: string, progress: (message: string) => void): Promise<RunResult> {
     const entity = await repo.getRun(runId);
     if (!entity?.header) throw new Error(`Run ${runId} is not stored (anymore).`);
+    // Shared strings and lineage entries: a million-user run's copy fits the worker's heap (intern.ts).
+    const interner = createInterner();
     const roster: RosterUser[] = [];
     const present = entity.header.stats.users;
     await repo.loadPresentRoster(runId, (users, done) => {
-      for (const user of users) roster.push(user);
+      for (const user of users) roster.push(interner.user(user));
       progress(`Loading the roster: ${count.format(done)} of ${count.format(present)} users`);
     });
     const records: RecordOutcome[] = [];
     await repo.loadRecords(runId, false, (chunk, done) => {
-      for (const record of chunk) records.push(record);
+      for (const record of chunk) records.push(interner.record(record));
       progress(`Loading records: ${count.format(done)} of ${count.format(entity.counts.records)}`);
     });
     const conflicts = await repo.loadConflicts(runId);

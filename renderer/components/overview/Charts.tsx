@@ -8,12 +8,13 @@ const still = { isAnimationActive: false, maxBarSize: 56 } as const;
 const axis = { fontSize: 12 } as const;
 
 /**
- * How many of `total` charts to draw: the first at once, then one more per task. Recharts lays out each
- * chart synchronously; all five in one render was a 0.6 s task on a 2-core machine, long enough to freeze
- * the window as a run's overview opened (issue 6). Staged, each chart is its own short task.
+ * How many of `total` charts to draw: none with the screen itself, then one more per task. Recharts lays
+ * out each chart synchronously; all five in one render was a 0.6 s task on a 2-core machine, long enough
+ * to freeze the window as a run's overview opened (issue 6). Staged, the screen and each chart are their
+ * own short tasks.
  */
 function useStaged(total: number): number {
-  const [shown, setShown] = useState(1);
+  const [shown, setShown] = useState(0);
   useEffect(() => {
     if (shown >= total) return;
     const timer = setTimeout(() => setShown((n) => n + 1), 0);
