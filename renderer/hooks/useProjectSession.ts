@@ -3,6 +3,7 @@ import type { ProjectInput } from '../../core/project/schema';
 import type { Backend, OpenedProject, SourceFileInfo } from '../backend/backend';
 import type { ProjectEntity } from '../db/entities';
 import { repo } from '../db/repo';
+import { auditClient } from '../worker/audit-client';
 import type { AppContextValue, Notice } from '../lib/app-context';
 import { errorText } from '../lib/errors';
 import { newProjectTemplate } from '../lib/new-project';
@@ -111,6 +112,8 @@ export function useProjectSession(backend: Backend, recorder: RunRecorder, navig
     if (!project) return;
     try {
       selectRun(null);
+      // The audit worker's loaded run would share the page's heap with this run's workers.
+      auditClient().release();
       await recorder.start(backend, { projectId: project.id, project: project.project, ...(options.asOf ? { asOf: options.asOf } : {}) });
       navigate('run');
     } catch (error) {

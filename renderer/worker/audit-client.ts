@@ -9,7 +9,16 @@ import { createAuditTasks } from './audit-tasks';
 
 export interface AuditClient {
   run<T extends AuditTask>(task: T, onProgress?: (message: string) => void): Promise<AuditAnswer<T>>;
+  /**
+   * Drops the loaded run (the worker ends; the next task starts a new one). A run about to start calls
+   * it: all of a page's workers share one V8 heap of at most 4 GB, and a million-user run's copy in the
+   * audit worker next to the pipeline worker's run crashed the page (issue 6).
+   */
+  release(): void;
 }
+
+/** What a task still waiting hears when its run is released. */
+export const RELEASED = 'The audit worker was stopped to make room for a new run; open the view again to reload it.';
 
 interface Pending {
   resolve(answer: unknown): void;
@@ -48,6 +57,13 @@ export function createWorkerClient(start: () => Worker = () => new Worker(new UR
   }
 
   return {
+    release(): void {
+      if (!worker) return;
+      worker.terminate();
+      worker = null;
+      for (const waiting of pending.values()) waiting.reject(new Error(RELEASED));
+      pending.clear();
+    },
     run<T extends AuditTask>(task: T, onProgress: (message: string) => void = () => undefined): Promise<AuditAnswer<T>> {
       const id = nextId++;
       return new Promise<AuditAnswer<T>>((resolve, reject) => {
@@ -61,8 +77,13 @@ export function createWorkerClient(start: () => Worker = () => new Worker(new UR
 
 /** The same tasks on this thread (tests; a host without workers). */
 export function createInProcessClient(): AuditClient {
-  const tasks = createAuditTasks(auditRepo);
-  return { run: (task, onProgress) => tasks.run(task, onProgress) };
+  let tasks = createAuditTasks(auditRepo);
+  return {
+    run: (task, onProgress) => tasks.run(task, onProgress),
+    release: () => {
+      tasks = createAuditTasks(auditRepo);
+    },
+  };
 }
 
 let shared: AuditClient | null = null;
