@@ -136,7 +136,9 @@ export function createBlockStore<T>(t: BlockTables, kind: BlockKind, blockSize: 
       for (const id of userIds) {
         const hash = hash53(id);
         const b = hash % meta.buckets;
-        byBucket.set(b, [...(byBucket.get(b) ?? []), hash]);
+        const list = byBucket.get(b);
+        if (list) list.push(hash);
+        else byBucket.set(b, [hash]);
       }
       const seqs: number[] = [];
       for (const [b, hashes] of byBucket) {

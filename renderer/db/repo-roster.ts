@@ -27,7 +27,8 @@ export function createRosterStore(t: BlockTables) {
   const toRows = (runId: string, found: { seq: number; row: RosterUser }[]): RosterRow[] => found.map(({ seq, row }) => toRosterRows(runId, seq, [row])[0]);
   const summaries = async (runId: string) => (await blocks.summaries(runId)) as RosterSummaryRow[];
 
-  /** Rows of the given users in a complete run (one bucket read each; missing ones left out). */
+  /** Rows of the given users in a complete run (each hash bucket they fall in read once; missing ones
+   * left out). */
   async function byUsers(runId: string, userIds: readonly string[]): Promise<RosterRow[]> {
     const wanted = new Set(userIds);
     const seqs = await blocks.candidates(runId, wanted);
