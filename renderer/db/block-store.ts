@@ -28,15 +28,21 @@ export function createBlockStore<T>(t: BlockTables, kind: BlockKind, blockSize: 
     return block && seq < block.end ? block : undefined;
   };
 
-  /** The rows at `seqs` (any order, duplicates and unknown positions allowed), ascending by position. */
-  async function rowsAt(runId: string, seqs: Iterable<number>): Promise<{ seq: number; row: T }[]> {
+  /** Visits the block holding each of `seqs` (any order, duplicates and unknown positions skipped), in
+   * ascending position, reading each block once. */
+  async function walk(runId: string, seqs: Iterable<number>, visit: (block: BlockRow<T>, seq: number) => void): Promise<void> {
     const wanted = [...new Set(seqs)].filter((seq) => Number.isInteger(seq) && seq >= 0).sort((a, b) => a - b);
-    const found: { seq: number; row: T }[] = [];
     let block: BlockRow<T> | undefined;
     for (const seq of wanted) {
       if (!block || seq < block.start || seq >= block.end) block = await blockAt(runId, seq);
-      if (block) found.push({ seq, row: block.rows[seq - block.start] });
+      if (block) visit(block, seq);
     }
+  }
+
+  /** The rows at `seqs` (any order, duplicates and unknown positions allowed), ascending by position. */
+  async function rowsAt(runId: string, seqs: Iterable<number>): Promise<{ seq: number; row: T }[]> {
+    const found: { seq: number; row: T }[] = [];
+    await walk(runId, seqs, (block, seq) => found.push({ seq, row: block.rows[seq - block.start] }));
     return found;
   }
 
@@ -95,12 +101,10 @@ export function createBlockStore<T>(t: BlockTables, kind: BlockKind, blockSize: 
     /** Replaces the rows at the given positions by `change(row)` (inside the caller's transaction). */
     async update(runId: string, seqs: Iterable<number>, change: (row: T) => T): Promise<void> {
       const changed = new Map<number, BlockRow<T>>();
-      for (const { seq } of await rowsAt(runId, seqs)) {
-        const block = [...changed.values()].find((b) => seq >= b.start && seq < b.end) ?? (await blockAt(runId, seq));
-        if (!block) continue;
+      await walk(runId, seqs, (block, seq) => {
         block.rows[seq - block.start] = change(block.rows[seq - block.start]);
         changed.set(block.start, block);
-      }
+      });
       if (changed.size > 0) await t.blocks.bulkPut([...changed.values()]);
     },
 
