@@ -49,7 +49,7 @@ declare global {
 
 const now = (page: Page) => page.evaluate(() => performance.now());
 
-async function openProject(page: Page, dir: string): Promise<void> {
+export async function openProject(page: Page, dir: string): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Open project…' }).click();
   await (await chooser).setFiles(readdirSync(dir).filter((f) => /\.(csv|json)$/.test(f) && f !== 'manifest.json' && !f.startsWith('out')).map((f) => join(dir, f)));
@@ -59,7 +59,7 @@ async function openProject(page: Page, dir: string): Promise<void> {
 }
 
 /** A run from its click to the overview; `pipelineMs`: until the worker's result started to be stored. */
-async function runToOverview(page: Page, asOf?: string): Promise<{ totalMs: number; pipelineMs: number }> {
+export async function runToOverview(page: Page, asOf?: string): Promise<{ totalMs: number; pipelineMs: number }> {
   await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: /^run/i }).click();
   if (asOf) await page.getByLabel(/Export date of the next run/).fill(asOf);
   const started = await now(page);
@@ -80,7 +80,7 @@ async function runToOverview(page: Page, asOf?: string): Promise<{ totalMs: numb
   return { totalMs: (await now(page)) - started, pipelineMs };
 }
 
-async function longestTaskSince(page: Page, since: number): Promise<number> {
+export async function longestTaskSince(page: Page, since: number): Promise<number> {
   return page.evaluate((from) => Math.max(0, ...window.benchLongTasks.filter((t) => t.start >= from).map((t) => t.duration)), since);
 }
 

@@ -67,3 +67,14 @@ export function downloadText(name: string, content: string): boolean {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
   return true;
 }
+
+/**
+ * A picked project's id. A browser gives no file path (the desktop app's identity of a project), so the
+ * project's name stands for it: opening next week's project file with next week's exports continues the
+ * same history, as reopening the same file does in the desktop app (issue 5). A file without a name falls
+ * back to the project file's name.
+ */
+export function browserProjectId(project: ProjectInput, fileName: string): string {
+  const name = typeof project.name === 'string' && project.name.trim() !== '' ? project.name.trim() : fileName;
+  return `browser:project:${name}`;
+}

@@ -8,7 +8,7 @@ import type { RunMessage } from '../../core/run/stream';
 import { repo } from '../db/repo';
 import type { WorkerReply, WorkerRequest } from '../worker/protocol';
 import type { Backend, OpenedProject, RunHandle, RunRequest, SourceFileInfo, SourcePreview } from './backend';
-import { downloadText, isProjectFile, matchProjectFiles, pickFiles, toFileEntities } from './browser-files';
+import { browserProjectId, downloadText, isProjectFile, matchProjectFiles, pickFiles, toFileEntities } from './browser-files';
 import { uniqueName } from '../../core/project/file-names';
 import { pipelineMessages } from '../../core/run/messages';
 import { ROWS_ACK, type RowsAck } from '../../core/run/flow';
@@ -89,9 +89,9 @@ export function createBrowserBackend(): Backend {
       const projectFile = (await Promise.all(picked.map(async (f) => ((await isProjectFile(f)) ? f : null)))).find((f) => f !== null);
       if (!projectFile) return null;
       const project = JSON.parse(await projectFile.text()) as ProjectInput;
-      const id = `browser:${crypto.randomUUID()}`;
+      const id = browserProjectId(project, projectFile.name);
       const entities = await toFileEntities(id, matchProjectFiles(project, picked.filter((f) => f !== projectFile)));
-      const files = await repo.putFiles(entities);
+      const files = await repo.replaceFiles(id, entities);
       return { id, project, files, location: `${projectFile.name} (picked in the browser)` };
     },
 

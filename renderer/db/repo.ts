@@ -192,6 +192,15 @@ export function createRepo(db: RosterDb) {
       await db.files.bulkPut(files);
       return files.map(({ name, size, modified }) => (modified ? { name, size, modified } : { name, size }));
     },
+    /** A project opened again from its file: its stored files become exactly these, in one transaction
+     * (a crash leaves the old set or the new one, never a mix). Runs keep what they need of their inputs. */
+    async replaceFiles(projectId: string, files: FileEntity[]): Promise<SourceFileInfo[]> {
+      await db.transaction('rw', db.files, async () => {
+        await db.files.where('projectId').equals(projectId).delete();
+        await db.files.bulkPut(files);
+      });
+      return files.map(({ name, size, modified }) => (modified ? { name, size, modified } : { name, size }));
+    },
     /** The names of the files stored for a project. */
     fileNames(projectId: string): Promise<string[]> {
       return db.files.where('projectId').equals(projectId).primaryKeys().then((keys) => keys.map(([, name]) => name));

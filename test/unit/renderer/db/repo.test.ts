@@ -101,3 +101,20 @@ describe('repo roster queries', () => {
     expect((await repo.userRecords(runId, 'id-000002')).map((r) => r.state)).toEqual(['primary']);
   });
 });
+
+describe('repo files (browser edition)', () => {
+  const file = (projectId: string, name: string, text: string) => ({ projectId, name, size: text.length, bytes: new TextEncoder().encode(text) });
+
+  it('replaces a reopened project’s files with exactly the new set and leaves other projects alone', async () => {
+    await repo.putFiles([file('a', 'hr.csv', 'week 1'), file('a', 'extra.csv', 'x'), file('b', 'hr.csv', 'other')]);
+    const infos = await repo.replaceFiles('a', [file('a', 'hr.csv', 'week 2!'), file('a', 'idp.json', '[]')]);
+    expect(infos).toEqual([
+      { name: 'hr.csv', size: 7 },
+      { name: 'idp.json', size: 2 },
+    ]);
+    expect((await repo.fileNames('a')).sort()).toEqual(['hr.csv', 'idp.json']);
+    const [hr] = await repo.getFiles('a', ['hr.csv']);
+    expect(new TextDecoder().decode(hr.bytes)).toBe('week 2!');
+    expect(await repo.fileNames('b')).toEqual(['hr.csv']);
+  });
+});
