@@ -5,7 +5,7 @@
 export { addDays, daysBetween, dayNumber, dateOfDay } from './dates';
 export { encodeSnapshot, decodeSnapshot, SnapshotDecoder, type DecodeOptions } from './codec';
 export { historyMessages } from './messages';
-export { annotateRoster, neededRuns, placeRun, recordRun, type HistoryState, type PlacedRun } from './record';
+export { annotateRoster, deletionRows, lastKnownIn, lastSeenGroups, neededRuns, placeRun, placeSnapshot, recordRun, withLifecycle, type HistoryState, type PlacedRun } from './record';
 export { checkSafeguard, likelyCauses } from './safeguard';
 export { canonicalJson, configHash, isPresent, snapshotOf, snapshotUsers } from './snapshot';
 export { insertRun, trackDeletions, type TimelineRun } from './timeline';

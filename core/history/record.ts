@@ -38,7 +38,11 @@ export interface PlacedRun {
 
 /** Steps 1-4: places a finished run in the history. Earlier snapshots need only their `ids` column. */
 export function placeRun(state: HistoryState, result: RunResult): PlacedRun {
-  const snapshot = snapshotOf(result);
+  return placeSnapshot(state, snapshotOf(result));
+}
+
+/** placeRun for a run whose snapshot is already made (a lean run's, made a slice of users at a time). */
+export function placeSnapshot(state: HistoryState, snapshot: RunSnapshot): PlacedRun {
   const runs = insertRun<SnapshotHeader>(state.runs, snapshot);
   const timeline = trackDeletions(
     runs.map((run) => {
@@ -61,49 +65,66 @@ export function placeRun(state: HistoryState, result: RunResult): PlacedRun {
   return { state: { runs }, snapshot, timeline, deletions, summary };
 }
 
-/** Ids of the snapshots whose full columns `annotateRoster` needs (where pending users were last seen). */
-export function neededRuns(deletions: Pick<RunDeletions, 'pending' | 'deleted'>): string[] {
-  return [...new Set([...deletions.pending, ...deletions.deleted].map((d) => d.lastSeenRun))];
-}
-
-/**
- * Step 5: the run's roster with its deletion states: present users keep their row (`restored` with the
- * gap they came back from, else `active`), then one row per pending user and per user deleted by this
- * run, carrying the last known values from the snapshot they were last seen in. Deleted rows are not
- * enabled. `snapshots` must hold every run of `neededRuns(deletions)`.
- */
-export function annotateRoster(roster: readonly RosterUser[], deletions: RunDeletions, snapshots: ReadonlyMap<string, RunSnapshot>): RosterUser[] {
-  const back = new Map(deletions.returned.filter((r) => !r.afterDeletion).map((r) => [r.userId, r]));
-  const present = roster.filter(isPresent).map((user): RosterUser => {
-    const gap = back.get(user.userId);
-    if (!gap) return user.lifecycle === 'active' ? user : { ...user, lifecycle: 'active', deletion: undefined };
-    const deleteAfter = addDays(gap.missingSince, deletions.windowDays);
-    return { ...user, lifecycle: 'restored', deletion: { missingSince: gap.missingSince, deleteAfter, lastSeen: gap.lastSeen } };
-  });
-  return [...present, ...lastKnown(deletions.pending, 'pending-deletion', snapshots), ...lastKnown(deletions.deleted, 'deleted', snapshots)];
-}
-
-function lastKnown(refs: DeletionRef[], lifecycle: 'pending-deletion' | 'deleted', snapshots: ReadonlyMap<string, RunSnapshot>): RosterUser[] {
+/** The pending and deleted users of a run grouped by the snapshot they were last seen in. */
+export function lastSeenGroups(deletions: Pick<RunDeletions, 'pending' | 'deleted'>): Map<string, DeletionRef[]> {
   const byRun = new Map<string, DeletionRef[]>();
-  for (const ref of refs) {
+  for (const ref of [...deletions.pending, ...deletions.deleted]) {
     const group = byRun.get(ref.lastSeenRun);
     if (group) group.push(ref);
     else byRun.set(ref.lastSeenRun, [ref]);
   }
-  const rows = new Map<string, RosterUser>();
-  for (const [runId, group] of byRun) {
-    const snapshot = snapshots.get(runId);
-    invariant(snapshot, `the snapshot ${runId} is needed for the rows of users last seen in it`);
-    const users = snapshotUsers(snapshot, group.map((r) => r.lastSeenRow));
-    group.forEach((ref, i) => rows.set(ref.userId, users[i]));
-  }
-  return refs.map((ref) => {
-    const user = rows.get(ref.userId);
+  return byRun;
+}
+
+/** Ids of the snapshots whose full columns `annotateRoster` needs (where pending users were last seen). */
+export function neededRuns(deletions: Pick<RunDeletions, 'pending' | 'deleted'>): string[] {
+  return [...lastSeenGroups(deletions).keys()];
+}
+
+/** The last known values of `refs` (users last seen in `snapshot`), by user id. A host can read one
+ * snapshot, keep these few users and let the snapshot go before reading the next. */
+export function lastKnownIn(snapshot: RunSnapshot, refs: readonly DeletionRef[]): Map<string, RosterUser> {
+  const users = snapshotUsers(snapshot, refs.map((r) => r.lastSeenRow));
+  return new Map(refs.map((ref, i) => [ref.userId, users[i]]));
+}
+
+/** A present user's row in the run: `restored` with the gap they came back from, else `active`. */
+export function withLifecycle(deletions: Pick<RunDeletions, 'returned' | 'windowDays'>): (user: RosterUser) => RosterUser {
+  const back = new Map(deletions.returned.filter((r) => !r.afterDeletion).map((r) => [r.userId, r]));
+  return (user) => {
+    const gap = back.get(user.userId);
+    if (!gap) return user.lifecycle === 'active' ? user : { ...user, lifecycle: 'active', deletion: undefined };
+    const deleteAfter = addDays(gap.missingSince, deletions.windowDays);
+    return { ...user, lifecycle: 'restored', deletion: { missingSince: gap.missingSince, deleteAfter, lastSeen: gap.lastSeen } };
+  };
+}
+
+/** The rows history adds after the present users: one per pending user, then one per user deleted by
+ * this run, from `known` (every user of `lastSeenGroups`, by user id). Deleted rows are not enabled. */
+export function deletionRows(deletions: Pick<RunDeletions, 'pending' | 'deleted'>, known: ReadonlyMap<string, RosterUser>): RosterUser[] {
+  const row = (ref: DeletionRef, lifecycle: 'pending-deletion' | 'deleted'): RosterUser => {
+    const user = known.get(ref.userId);
     invariant(user && user.userId === ref.userId, `row ${ref.lastSeenRow} of ${ref.lastSeenRun} is user ${ref.userId}`);
     const { missingSince, deleteAfter, lastSeen } = ref;
     if (lifecycle === 'pending-deletion') return { ...user, lifecycle, deletion: { missingSince, deleteAfter, daysLeft: ref.daysLeft, lastSeen } };
     return { ...user, lifecycle, enabled: false, enabledReason: `deleted: missing from the primary source since ${missingSince}`, deletion: { missingSince, deleteAfter, lastSeen } };
-  });
+  };
+  return [...deletions.pending.map((ref) => row(ref, 'pending-deletion')), ...deletions.deleted.map((ref) => row(ref, 'deleted'))];
+}
+
+/**
+ * Step 5: the run's roster with its deletion states: present users keep their row (`withLifecycle`),
+ * then the rows of `deletionRows`, carrying the last known values from the snapshot each user was last
+ * seen in. `snapshots` must hold every run of `neededRuns(deletions)`.
+ */
+export function annotateRoster(roster: readonly RosterUser[], deletions: RunDeletions, snapshots: ReadonlyMap<string, RunSnapshot>): RosterUser[] {
+  const known = new Map<string, RosterUser>();
+  for (const [runId, refs] of lastSeenGroups(deletions)) {
+    const snapshot = snapshots.get(runId);
+    invariant(snapshot, `the snapshot ${runId} is needed for the rows of users last seen in it`);
+    for (const [id, user] of lastKnownIn(snapshot, refs)) known.set(id, user);
+  }
+  return [...roster.filter(isPresent).map(withLifecycle(deletions)), ...deletionRows(deletions, known)];
 }
 
 /** One call for hosts that hold every snapshot in full (tests, the app): steps 1-5. */

@@ -4,29 +4,58 @@
  * other outputs. Kept apart from run-command.ts so the run itself stays small.
  */
 import { join, resolve } from 'node:path';
-import { annotateRoster, neededRuns, placeRun, snapshotOf, type DeletionSummary, type RunSnapshot } from '../../core/history';
-import type { RunResult } from '../../core/types';
-import { commitHistory, readHistoryIds, readHistoryIndex, readSnapshots, writeSnapshotFile, type HistoryIndex } from '../node/history-store';
+import { deletionRows, isPresent, lastKnownIn, lastSeenGroups, placeSnapshot, snapshotOf, withLifecycle, type DeletionSummary, type RunSnapshot } from '../../core/history';
+import type { LeanRun } from '../../core/pipeline';
+import type { RosterUser, RunResult } from '../../core/types';
+import { commitHistory, readFullSnapshot, readHistoryIds, readHistoryIndex, snapshotPath, writeSnapshotFile, type HistoryIndex } from '../node/history-store';
+import { leanSnapshot } from './lean-snapshot';
 
 const n = (value: number) => value.toLocaleString('en-US');
 
 export interface TrackedRun {
-  /** The run with pending and deleted rows in its roster and `deletion` set. */
+  /** The run's header with `deletion` set (its roster and records left empty: see `users`). */
   result: RunResult;
+  /** The run's roster with its deletion states, a user at a time: the present users (active or
+   * restored), then a row per pending and per just-deleted user (core/history/record.ts, step 5). */
+  users: () => Generator<RosterUser>;
+  /** The rows history added (pending and deleted users) and whether roster.csv needs its deletion columns. */
+  added: RosterUser[];
+  deletionColumns: boolean;
   snapshot: RunSnapshot;
   /** Writes the snapshot and the new index into the history folder; call after the outputs are written. */
   commit: () => Promise<HistoryIndex>;
 }
 
-/** Places the run in the history in `dir` (nothing is written until `commit`). */
-export async function trackHistory(dir: string, result: RunResult): Promise<TrackedRun> {
+/**
+ * Places a lean run in the history in `dir` (nothing is written until `commit`). The roster is never
+ * held whole (issue 6): the run's snapshot is made a slice of users at a time, each earlier snapshot
+ * is read once, for the few users last seen in it, and let go before the next.
+ */
+export async function trackHistory(dir: string, lean: LeanRun): Promise<TrackedRun> {
   const folder = resolve(dir);
   const index = await readHistoryIndex(folder);
-  const runs = await readHistoryIds(folder, index, result.projectName);
-  const placed = placeRun({ runs }, result);
-  const snapshots = await readSnapshots(folder, neededRuns(placed.deletions));
-  const roster = annotateRoster(result.roster, placed.deletions, snapshots);
-  return { result: { ...result, roster, deletion: placed.summary }, snapshot: placed.snapshot, commit: () => commitHistory(folder, placed) };
+  const runs = await readHistoryIds(folder, index, lean.result.projectName);
+  const snapshot = leanSnapshot(lean);
+  const placed = placeSnapshot({ runs }, snapshot);
+  const known = new Map<string, RosterUser>();
+  for (const [runId, refs] of lastSeenGroups(placed.deletions)) {
+    const earlier = await readFullSnapshot(join(folder, snapshotPath(runId)));
+    for (const [id, user] of lastKnownIn(earlier, refs)) known.set(id, user);
+  }
+  const added = deletionRows(placed.deletions, known);
+  const lifecycle = withLifecycle(placed.deletions);
+  function* users(): Generator<RosterUser> {
+    for (const user of lean.users()) if (isPresent(user)) yield lifecycle(user);
+    yield* added;
+  }
+  return {
+    result: { ...lean.result, roster: [], records: [], deletion: placed.summary },
+    users,
+    added,
+    deletionColumns: added.length > 0 || placed.deletions.returned.some((r) => !r.afterDeletion),
+    snapshot: placed.snapshot,
+    commit: () => commitHistory(folder, placed),
+  };
 }
 
 /** Writes DIR/run.ndjson: the run's snapshot, the input of `roster-audit diff`. */

@@ -91,11 +91,10 @@ export async function runCommand(args: string[]): Promise<number> {
     written = await writeLeanOutputs(outDir, lean);
     written.push(await writeRunSnapshot(outDir, leanSnapshot(lean)));
   } else {
-    // History annotates the whole roster (pending users join it), so it is built here in full.
-    const pipelineResult: RunResult = { ...lean.result, roster: [...lean.users()], records: [] };
-    const tracked = await trackHistory(historyDir, pipelineResult);
+    // History adds rows for pending users; the roster is still written a user at a time.
+    const tracked = await trackHistory(historyDir, lean);
     result = tracked.result;
-    written = await writeRunOutputs(outDir, result, lean.recordRows());
+    written = await writeLeanOutputs(outDir, lean, tracked);
     written.push(await writeRunSnapshot(outDir, tracked.snapshot));
     await tracked.commit();
   }

@@ -109,7 +109,8 @@ export async function readSnapshots(dir: string, ids: readonly string[]): Promis
   return new Map(entries);
 }
 
-const snapshotPath = (id: string) => join('runs', `${id}.ndjson`);
+/** A run's snapshot file, relative to the history folder. */
+export const snapshotPath = (id: string) => join('runs', `${id}.ndjson`);
 
 /** Writes the new run's snapshot, then the index recomputed over every run of the placed state. */
 export async function commitHistory(dir: string, placed: PlacedRun): Promise<HistoryIndex> {

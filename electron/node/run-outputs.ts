@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { attributeColumns, conflictsCsv, recordsCsv, rosterCsv } from '../../core/export/tables';
 import { runReport } from '../../core/run/report';
 import type { LeanRun, RecordRow } from '../../core/pipeline';
-import type { RunResult } from '../../core/types';
+import type { RosterUser, RunResult } from '../../core/types';
 
 async function writeChunks(path: string, chunks: Iterable<string>): Promise<void> {
   const temp = `${path}.partial`;
@@ -37,19 +37,32 @@ export async function writeRunOutputs(dir: string, result: RunResult, records: I
   return files.map(([name]) => name);
 }
 
+/** A lean run placed in a history (electron/cli/history-run.ts): its header with `deletion`, its roster
+ * with deletion states a user at a time, and the rows history added. */
+export interface LeanHistory {
+  result: RunResult;
+  users: () => Iterable<RosterUser>;
+  added: readonly RosterUser[];
+  deletionColumns: boolean;
+}
+
 /**
  * writeRunOutputs for a lean run (issue 6): roster.csv and records.csv are written a row at a time from
  * the run's stores; the attribute columns are every attribute a user has (the completeness keys).
  */
-export async function writeLeanOutputs(dir: string, lean: LeanRun): Promise<string[]> {
+export async function writeLeanOutputs(dir: string, lean: LeanRun, tracked?: LeanHistory): Promise<string[]> {
   await mkdir(dir, { recursive: true });
-  const { result } = lean;
-  const attributes = attributeColumns(Object.keys(result.stats.completeness));
+  const result = tracked?.result ?? { ...lean.result, roster: [], records: [] };
+  // The rows history adds carry the attributes of the run they were last seen in.
+  const names = Object.keys(result.stats.completeness);
+  for (const user of tracked?.added ?? []) names.push(...Object.keys(user.attributes));
+  const attributes = attributeColumns(names);
+  const roster = tracked ? tracked.users() : lean.users();
   const files: [string, Iterable<string>][] = [
-    ['roster.csv', rosterCsv(result.config, lean.users(), attributes, { deletion: false })],
+    ['roster.csv', rosterCsv(result.config, roster, attributes, { deletion: tracked?.deletionColumns ?? false })],
     ['records.csv', recordsCsv(lean.recordRows())],
     ['conflicts.csv', conflictsCsv(result.conflicts)],
-    ['report.json', [`${JSON.stringify(runReport({ ...result, roster: [], records: [] }), null, 2)}\n`]],
+    ['report.json', [`${JSON.stringify(runReport(result), null, 2)}\n`]],
   ];
   for (const [name, chunks] of files) await writeChunks(join(dir, name), chunks);
   return files.map(([name]) => name);
