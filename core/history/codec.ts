@@ -13,11 +13,12 @@ import { invariant, ProjectError } from '../issues';
 import { historyMessages as m } from './messages';
 import { SNAPSHOT_FORMAT, type RunSnapshot, type SnapshotColumns, type SnapshotHeader } from './types';
 
-const CHUNK = 10_000;
+/** Values per line of a column. */
+export const SNAPSHOT_LINE = 10_000;
 const LINE_PREFIX = '{"c":"';
 
 /** The snapshot as NDJSON lines, each ending in `\n`. */
-export function* encodeSnapshot(snapshot: RunSnapshot, chunk = CHUNK): Generator<string> {
+export function* encodeSnapshot(snapshot: RunSnapshot, chunk = SNAPSHOT_LINE): Generator<string> {
   const { users, ...header } = snapshot;
   const columns: [string, unknown[]][] = [
     ['ids', users.ids],
@@ -37,6 +38,9 @@ export function* encodeSnapshot(snapshot: RunSnapshot, chunk = CHUNK): Generator
 export interface DecodeOptions {
   /** Keep only these columns (`ids`, `keys`, `a:department`...); default every column. */
   columns?: readonly string[];
+  /** Keep only these rows (ascending, no repeats): the snapshot then holds just them, in this order, and
+   * its `count` is their number. For the few users of a large run that history needs. */
+  rows?: readonly number[];
   /** The file name, for error messages. */
   file?: string;
 }
@@ -46,11 +50,16 @@ export class SnapshotDecoder {
   private header: (Omit<RunSnapshot, 'users'> & { columns: string[]; reasons: string[] }) | null = null;
   private readonly values = new Map<string, unknown[]>();
   private readonly keep: Set<string> | null;
+  private readonly rows: readonly number[] | null;
+  /** Values read so far per column (all of them, kept or not, when `rows` is given). */
+  private readonly seen = new Map<string, number>();
   private readonly file: string;
   private line = 0;
 
   constructor(options: DecodeOptions = {}) {
     this.keep = options.columns ? new Set(options.columns) : null;
+    this.rows = options.rows ?? null;
+    if (this.rows) for (let i = 1; i < this.rows.length; i++) invariant(this.rows[i - 1] < this.rows[i], 'rows are ascending without repeats');
     this.file = options.file ?? 'snapshot';
   }
 
@@ -70,8 +79,9 @@ export class SnapshotDecoder {
     if (!line.startsWith(LINE_PREFIX)) throw new ProjectError([m.badLine(this.file, this.line)]);
     const name = line.slice(LINE_PREFIX.length, line.indexOf('"', LINE_PREFIX.length));
     if (this.keep && !this.keep.has(name)) return;
-    const { v } = this.parse(line) as { v?: unknown };
-    if (!Array.isArray(v)) throw new ProjectError([m.badLine(this.file, this.line)]);
+    const { v: all } = this.parse(line) as { v?: unknown };
+    if (!Array.isArray(all)) throw new ProjectError([m.badLine(this.file, this.line)]);
+    const v = this.rows ? this.pick(name, all) : all;
     const column = this.values.get(name);
     if (column) for (const value of v) column.push(value);
     else this.values.set(name, v);
@@ -88,12 +98,32 @@ export class SnapshotDecoder {
     for (const name of columns) {
       if (this.keep && !this.keep.has(name)) continue;
       const column = this.values.get(name) ?? [];
-      if (column.length !== header.count) throw new ProjectError([m.wrongLength(this.file, name, column.length, header.count)]);
+      const length = this.rows ? (this.seen.get(name) ?? 0) : column.length;
+      if (length !== header.count) throw new ProjectError([m.wrongLength(this.file, name, length, header.count)]);
+      if (this.rows && column.length !== this.rows.length) throw new ProjectError([m.wrongLength(this.file, name, this.rows.length, column.length)]);
       if (name.startsWith('a:')) attributes[name.slice(2)] = column as SnapshotColumns['attributes'][string];
       else if (name.startsWith('x:')) identities[name.slice(2)] = column as SnapshotColumns['identities'][string];
       else (users as Record<string, unknown>)[name] = column;
     }
-    return { ...rest, users };
+    return this.rows ? { ...rest, count: this.rows.length, users } : { ...rest, users };
+  }
+
+  /** The values of `rows` among a line's values (the line's first value is the column's row `seen`). */
+  private pick(name: string, values: unknown[]): unknown[] {
+    const rows = this.rows as readonly number[];
+    const from = this.seen.get(name) ?? 0;
+    const to = from + values.length;
+    this.seen.set(name, to);
+    let lo = 0;
+    let hi = rows.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (rows[mid] < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const picked: unknown[] = [];
+    for (let i = lo; i < rows.length && rows[i] < to; i++) picked.push(values[rows[i] - from]);
+    return picked;
   }
 
   /** The whole snapshot; only for a decoder made without a `columns` choice. */

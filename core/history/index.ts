@@ -3,7 +3,7 @@
  * restored; rules in timeline.ts), the mass-deletion safeguard, and the snapshot file format.
  */
 export { addDays, daysBetween, dayNumber, dateOfDay } from './dates';
-export { encodeSnapshot, decodeSnapshot, SnapshotDecoder, type DecodeOptions } from './codec';
+export { encodeSnapshot, decodeSnapshot, SNAPSHOT_LINE, SnapshotDecoder, type DecodeOptions } from './codec';
 export { historyMessages } from './messages';
 export { annotateRoster, deletionRows, lastKnownIn, lastSeenGroups, neededRuns, placeRun, placeSnapshot, recordRun, withLifecycle, type HistoryState, type PlacedRun } from './record';
 export { checkSafeguard, likelyCauses } from './safeguard';

@@ -26,9 +26,10 @@ export interface HistoryState {
 }
 
 /** A run placed in a history: the new state and the run's deletion states. */
-export interface PlacedRun {
+export interface PlacedRun<S extends SnapshotHeader = RunSnapshot> {
   state: HistoryState;
-  snapshot: RunSnapshot;
+  /** The run's snapshot: whole, or (a host that wrote it to disk as it went) its header and `ids`. */
+  snapshot: S;
   /** Deletion counts of every run of the new state, in order. */
   timeline: RunDeletions[];
   /** The new run's deletion states, with the lists of users. */
@@ -42,7 +43,7 @@ export function placeRun(state: HistoryState, result: RunResult): PlacedRun {
 }
 
 /** placeRun for a run whose snapshot is already made (a lean run's, made a slice of users at a time). */
-export function placeSnapshot(state: HistoryState, snapshot: RunSnapshot): PlacedRun {
+export function placeSnapshot<S extends SnapshotHeader>(state: HistoryState, snapshot: S): PlacedRun<S> {
   const runs = insertRun<SnapshotHeader>(state.runs, snapshot);
   const timeline = trackDeletions(
     runs.map((run) => {

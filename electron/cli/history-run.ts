@@ -3,12 +3,13 @@
  * its roster and report, and writes `run.ndjson` (the run's snapshot, which `diff` reads) next to the
  * other outputs. Kept apart from run-command.ts so the run itself stays small.
  */
+import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { deletionRows, isPresent, lastKnownIn, lastSeenGroups, placeSnapshot, snapshotOf, withLifecycle, type DeletionSummary, type RunSnapshot } from '../../core/history';
+import { deletionRows, isPresent, lastKnownIn, lastSeenGroups, placeSnapshot, withLifecycle, type DeletionSummary, type SnapshotHeader } from '../../core/history';
 import type { LeanRun } from '../../core/pipeline';
 import type { RosterUser, RunResult } from '../../core/types';
-import { commitHistory, readFullSnapshot, readHistoryIds, readHistoryIndex, snapshotPath, writeSnapshotFile, type HistoryIndex } from '../node/history-store';
-import { leanSnapshot } from './lean-snapshot';
+import { commitHistory, readFullSnapshot, readHistoryIds, readHistoryIndex, snapshotPath, type HistoryIndex } from '../node/history-store';
+import { writeLeanSnapshot } from './lean-snapshot';
 
 const n = (value: number) => value.toLocaleString('en-US');
 
@@ -21,26 +22,27 @@ export interface TrackedRun {
   /** The rows history added (pending and deleted users) and whether roster.csv needs its deletion columns. */
   added: RosterUser[];
   deletionColumns: boolean;
-  snapshot: RunSnapshot;
-  /** Writes the snapshot and the new index into the history folder; call after the outputs are written. */
+  /** Copies the run's snapshot and writes the new index into the history folder; call after the outputs are written. */
   commit: () => Promise<HistoryIndex>;
 }
 
 /**
- * Places a lean run in the history in `dir` (nothing is written until `commit`). The roster is never
- * held whole (issue 6): the run's snapshot is made a slice of users at a time, each earlier snapshot
- * is read once, for the few users last seen in it, and let go before the next.
+ * Places a lean run in the history in `dir` (nothing is written there until `commit`). `snapshot` is
+ * the run's, already written to `snapshotFile` (run.ndjson, writeLeanSnapshot) with its `ids` column.
+ * The roster is never held whole (issue 6): of each earlier snapshot only the rows of the users last
+ * seen in it are read.
  */
-export async function trackHistory(dir: string, lean: LeanRun): Promise<TrackedRun> {
+export async function trackHistory(dir: string, lean: LeanRun, snapshot: SnapshotHeader, snapshotFile: string): Promise<TrackedRun> {
   const folder = resolve(dir);
   const index = await readHistoryIndex(folder);
   const runs = await readHistoryIds(folder, index, lean.result.projectName);
-  const snapshot = leanSnapshot(lean);
   const placed = placeSnapshot({ runs }, snapshot);
   const known = new Map<string, RosterUser>();
   for (const [runId, refs] of lastSeenGroups(placed.deletions)) {
-    const earlier = await readFullSnapshot(join(folder, snapshotPath(runId)));
-    for (const [id, user] of lastKnownIn(earlier, refs)) known.set(id, user);
+    const rows = [...new Set(refs.map((r) => r.lastSeenRow))].sort((a, b) => a - b);
+    const earlier = await readFullSnapshot(join(folder, snapshotPath(runId)), rows);
+    const at = new Map(rows.map((row, i) => [row, i]));
+    for (const [id, user] of lastKnownIn(earlier, refs.map((r) => ({ ...r, lastSeenRow: at.get(r.lastSeenRow) as number })))) known.set(id, user);
   }
   const added = deletionRows(placed.deletions, known);
   const lifecycle = withLifecycle(placed.deletions);
@@ -53,15 +55,15 @@ export async function trackHistory(dir: string, lean: LeanRun): Promise<TrackedR
     users,
     added,
     deletionColumns: added.length > 0 || placed.deletions.returned.some((r) => !r.afterDeletion),
-    snapshot: placed.snapshot,
-    commit: () => commitHistory(folder, placed),
+    commit: () => commitHistory(folder, placed, snapshotFile),
   };
 }
 
-/** Writes DIR/run.ndjson: the run's snapshot, the input of `roster-audit diff`. */
-export async function writeRunSnapshot(outDir: string, snapshot: RunSnapshot | RunResult): Promise<string> {
-  await writeSnapshotFile(join(outDir, 'run.ndjson'), 'format' in snapshot ? snapshot : snapshotOf(snapshot));
-  return 'run.ndjson';
+/** Writes DIR/run.ndjson, the input of `roster-audit diff`, a slice of users at a time; returns its
+ * header with the `ids` column (what history needs of it). */
+export async function writeRunSnapshot(outDir: string, lean: LeanRun): Promise<SnapshotHeader> {
+  await mkdir(outDir, { recursive: true });
+  return writeLeanSnapshot(lean, lean.users(), join(outDir, 'run.ndjson'));
 }
 
 /** The safeguard warning, printed before anything else when it tripped. */

@@ -1,58 +1,111 @@
 /**
- * run.ndjson for a lean run (issue 6): the history's snapshot (core/history/snapshot.ts) made from the
- * roster a slice of users at a time, so a million RosterUser objects never exist at once. Each slice
- * goes through snapshotOf itself; the slices' columns are then joined, attribute columns in first-seen
- * order and reasons renumbered, which gives the snapshot snapshotOf would make of the whole roster.
+ * run.ndjson for a lean run (issue 6): the history's snapshot (core/history/snapshot.ts) written straight
+ * to disk a slice of users at a time, so neither a million RosterUser objects nor the snapshot's columns
+ * ever exist at once (holding the columns took the CLI's peak RSS from 1.1 GB to 2.8 GB at a million
+ * users). The file is column-major (core/history/codec.ts) and the roster comes row by row, so each
+ * slice of SNAPSHOT_LINE users appends one line to a part file per column; the header (which lists the
+ * columns and the enablement reasons, known only at the end) is written first when the parts are joined.
+ * The result is byte for byte what encodeSnapshot writes for snapshotOf over the whole roster.
  */
-import { snapshotOf, type RunSnapshot } from '../../core/history';
+import { closeSync, createReadStream, openSync, writeSync } from 'node:fs';
+import { mkdtemp, open, rename, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { SNAPSHOT_LINE, snapshotOf, type SnapshotHeader } from '../../core/history';
 import type { LeanRun } from '../../core/pipeline';
 import { batches } from '../../core/run/stream';
 import type { RosterUser, RunResult } from '../../core/types';
 
-const SLICE = 20_000;
-
-function append<T>(to: T[], from: readonly T[]): void {
-  for (const value of from) to.push(value);
+/** A column's part file: its descriptor and the rows written to it so far. */
+interface Part {
+  name: string;
+  path: string;
+  fd: number;
+  open: boolean;
+  rows: number;
 }
 
-/** Adds `part` (a later slice of the same run) to `whole`; `reasonAt` indexes whole's reasons. */
-function join(whole: RunSnapshot, part: RunSnapshot, reasonAt: Map<string, number>): void {
-  const w = whole.users;
-  const p = part.users;
-  append(w.ids, p.ids);
-  append(w.keys, p.keys);
-  append(w.enabled, p.enabled);
-  append(w.coverage, p.coverage);
-  const renumber = p.reasons.map((reason) => {
-    let at = reasonAt.get(reason);
-    if (at === undefined) {
-      at = w.reasons.push(reason) - 1;
-      reasonAt.set(reason, at);
-    }
-    return at;
-  });
-  for (const r of p.reason) w.reason.push(renumber[r]);
-  for (const [name, values] of Object.entries(p.attributes)) {
-    // A name this slice is the first to have: earlier users lack it (snapshotOf writes null for them).
-    w.attributes[name] ??= new Array(whole.count).fill(null);
-    append(w.attributes[name], values);
-  }
-  for (const [name, values] of Object.entries(w.attributes)) if (!Object.hasOwn(p.attributes, name)) for (let i = 0; i < part.count; i++) values.push(null);
-  for (const [source, values] of Object.entries(p.identities)) append((w.identities[source] ??= []), values);
-  whole.count += part.count;
+function close(part: Part): void {
+  if (!part.open) return;
+  part.open = false;
+  closeSync(part.fd);
 }
 
-/** The snapshot of a lean run, as snapshotOf gives it for the same run held whole. */
-export function leanSnapshot(lean: LeanRun, size = SLICE): RunSnapshot {
+/**
+ * Writes the snapshot of `users` (a lean run's, or its roster a user at a time) to `path`, atomically.
+ * Returns the snapshot's header with its `ids` column, which is what the deletion timeline reads.
+ * `perLine`: values per line (tests use small ones to cut a small roster into many slices).
+ */
+export async function writeLeanSnapshot(lean: Pick<LeanRun, 'result'>, users: Iterable<RosterUser>, path: string, perLine = SNAPSHOT_LINE): Promise<SnapshotHeader> {
   const run = (roster: RosterUser[]): RunResult => ({ ...lean.result, roster, records: [] });
-  let whole: RunSnapshot | null = null;
+  const dir = await mkdtemp(join(dirname(path), '.run-snapshot-'));
+  const parts = new Map<string, Part>();
+  const ids: string[] = [];
+  const reasons: string[] = [];
   const reasonAt = new Map<string, number>();
-  for (const slice of batches(lean.users(), size)) {
-    const part = snapshotOf(run(slice));
-    if (whole === null) {
-      whole = part;
-      part.users.reasons.forEach((reason, i) => reasonAt.set(reason, i));
-    } else join(whole, part, reasonAt);
+  let count = 0;
+  const line = (part: Part, values: unknown[]) => {
+    writeSync(part.fd, `${JSON.stringify({ c: part.name, v: values })}\n`);
+    part.rows += values.length;
+  };
+  /** A column's part, made on first sight with nulls for the rows before it (as snapshotOf gives them). */
+  const partOf = (name: string): Part => {
+    let part = parts.get(name);
+    if (part === undefined) {
+      const file = join(dir, String(parts.size));
+      part = { name, path: file, fd: openSync(file, 'w'), open: true, rows: 0 };
+      parts.set(name, part);
+      for (let done = 0; done < count; done += perLine) line(part, new Array(Math.min(perLine, count - done)).fill(null));
+    }
+    return part;
+  };
+  try {
+    // The fixed columns come first, in the codec's order, whatever the roster holds.
+    for (const name of ['ids', 'keys', 'enabled', 'reason', 'coverage']) partOf(name);
+    const empty = snapshotOf(run([]));
+    for (const source of Object.keys(empty.users.identities)) partOf(`x:${source}`);
+    for (const slice of batches(users, perLine)) {
+      const { users: c, count: n } = snapshotOf(run(slice));
+      const renumbered = c.reason.map((r) => {
+        const reason = c.reasons[r];
+        let at = reasonAt.get(reason);
+        if (at === undefined) reasonAt.set(reason, (at = reasons.push(reason) - 1));
+        return at;
+      });
+      for (const id of c.ids) ids.push(id);
+      const columns: [string, unknown[]][] = [
+        ['ids', c.ids],
+        ['keys', c.keys],
+        ['enabled', c.enabled],
+        ['reason', renumbered],
+        ['coverage', c.coverage],
+        ...Object.entries(c.attributes).map(([name, values]): [string, unknown[]] => [`a:${name}`, values]),
+        ...Object.entries(c.identities).map(([source, values]): [string, unknown[]] => [`x:${source}`, values]),
+      ];
+      for (const [name, values] of columns) if (n > 0) line(partOf(name), values);
+      count += n;
+      // A column an earlier slice had and this one lacks: nulls for this slice's rows.
+      for (const part of parts.values()) if (part.rows < count) line(part, new Array(count - part.rows).fill(null));
+    }
+    for (const part of parts.values()) close(part);
+    const order = [...parts.keys()];
+    // The codec's column order: fixed, then attributes (first seen), then identities (the project's order).
+    const columns = [...order.filter((n) => !n.startsWith('a:') && !n.startsWith('x:')), ...order.filter((n) => n.startsWith('a:')), ...order.filter((n) => n.startsWith('x:'))];
+    const { users: _none, ...header } = { ...empty, count };
+    const temp = `${path}.partial`;
+    const out = await open(temp, 'w');
+    try {
+      await out.write(`${JSON.stringify({ ...header, columns, reasons })}\n`);
+      for (const name of columns) {
+        for await (const chunk of createReadStream((parts.get(name) as Part).path)) await out.write(chunk as Buffer);
+      }
+    } finally {
+      await out.close();
+    }
+    await rename(temp, path);
+    return { ...header, users: { ids } };
+  } finally {
+    for (const part of parts.values()) close(part);
+    await rm(dir, { recursive: true, force: true });
+    await rm(`${path}.partial`, { force: true });
   }
-  return whole ?? snapshotOf(run([]));
 }

@@ -1,13 +1,12 @@
 /** `roster-audit run`: runs a project and writes roster.csv, records.csv, conflicts.csv and report.json. */
 import { parseArgs } from 'node:util';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { runPipeline, runPipelineLean, type LeanRun, type PipelineOptions } from '../../core/pipeline';
 import type { RunResult } from '../../core/types';
 import { locateInputs, readInputs, readProjectFile } from '../node/project-files';
 import { preparePool } from '../node/prepare-pool';
 import { sha256Hex } from '../node/hash';
 import { writeLeanOutputs, writeRunOutputs } from '../node/run-outputs';
-import { leanSnapshot } from './lean-snapshot';
 import { createProgress } from './progress';
 import { formatSummary } from './summary';
 import { UsageError } from './usage';
@@ -89,13 +88,16 @@ export async function runCommand(args: string[]): Promise<number> {
     // the lean run a user (or a slice of users) at a time.
     result = { ...lean.result, roster: [], records: [] };
     written = await writeLeanOutputs(outDir, lean);
-    written.push(await writeRunSnapshot(outDir, leanSnapshot(lean)));
+    await writeRunSnapshot(outDir, lean);
+    written.push('run.ndjson');
   } else {
-    // History adds rows for pending users; the roster is still written a user at a time.
-    const tracked = await trackHistory(historyDir, lean);
+    // History adds rows for pending users; the roster is still written a user at a time. run.ndjson is
+    // written first: the history places the run by its ids and copies the file when it commits.
+    const snapshot = await writeRunSnapshot(outDir, lean);
+    const tracked = await trackHistory(historyDir, lean, snapshot, join(outDir, 'run.ndjson'));
     result = tracked.result;
     written = await writeLeanOutputs(outDir, lean, tracked);
-    written.push(await writeRunSnapshot(outDir, tracked.snapshot));
+    written.push('run.ndjson');
     await tracked.commit();
   }
   const banner = safeguardBanner(result.deletion);

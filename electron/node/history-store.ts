@@ -8,7 +8,7 @@
  * it only ever names complete snapshots and an interrupted run leaves the history as it was.
  */
 import { createReadStream } from 'node:fs';
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { copyFile, mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { ProjectError } from '../../core/issues';
@@ -68,9 +68,9 @@ export async function readSnapshotFile(path: string, options: DecodeOptions = {}
   return decoder.finish();
 }
 
-/** Reads a whole snapshot file. */
-export async function readFullSnapshot(path: string): Promise<RunSnapshot> {
-  const decoder = new SnapshotDecoder({ file: path });
+/** Reads a whole snapshot file, or only the given rows of it (`rows`: see DecodeOptions). */
+export async function readFullSnapshot(path: string, rows?: readonly number[]): Promise<RunSnapshot> {
+  const decoder = new SnapshotDecoder({ file: path, ...(rows ? { rows } : {}) });
   await feed(path, decoder);
   return decoder.finishAll();
 }
@@ -112,10 +112,15 @@ export async function readSnapshots(dir: string, ids: readonly string[]): Promis
 /** A run's snapshot file, relative to the history folder. */
 export const snapshotPath = (id: string) => join('runs', `${id}.ndjson`);
 
-/** Writes the new run's snapshot, then the index recomputed over every run of the placed state. */
-export async function commitHistory(dir: string, placed: PlacedRun): Promise<HistoryIndex> {
+/** Writes the new run's snapshot (or copies it from `snapshotFile`, where it was written already), then
+ * the index recomputed over every run of the placed state. */
+export async function commitHistory(dir: string, placed: PlacedRun<SnapshotHeader>, snapshotFile?: string): Promise<HistoryIndex> {
   await mkdir(join(dir, 'runs'), { recursive: true });
-  await writeSnapshotFile(join(dir, snapshotPath(placed.snapshot.id)), placed.snapshot);
+  const target = join(dir, snapshotPath(placed.snapshot.id));
+  if (snapshotFile !== undefined) {
+    await copyFile(snapshotFile, `${target}.partial`);
+    await rename(`${target}.partial`, target);
+  } else await writeSnapshotFile(target, placed.snapshot as RunSnapshot);
   const runs = placed.state.runs;
   const index: HistoryIndex = {
     format: INDEX_FORMAT,

@@ -7,13 +7,13 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, recordRun, type HistoryState, type RunSnapshot } from '../../../core/history';
+import { addDays, encodeSnapshot, recordRun, type HistoryState } from '../../../core/history';
 import { chunkedInput } from '../../../core/load/stream/input';
 import { runPipeline, runPipelineLean } from '../../../core/pipeline';
 import { rosterCsv } from '../../../core/export/tables';
 import { runReport } from '../../../core/run/report';
 import type { InputFile } from '../../../core/types';
-import { trackHistory } from '../../../electron/cli/history-run';
+import { trackHistory, writeRunSnapshot } from '../../../electron/cli/history-run';
 import { writeLeanOutputs } from '../../../electron/node/run-outputs';
 import { readInputs, readProjectFile } from '../../../electron/node/project-files';
 
@@ -60,14 +60,17 @@ describe('lean run --history', () => {
         file.project,
         options,
       );
-      const tracked = await trackHistory(history, lean);
       const out = join(tmp, `out-${i}`);
+      const snapshot = await writeRunSnapshot(out, lean);
+      const tracked = await trackHistory(history, lean, snapshot, join(out, 'run.ndjson'));
       await writeLeanOutputs(out, lean, tracked);
       await tracked.commit();
       for (const user of expected.result.roster) lifecycles.add(user.lifecycle);
       expect(await readFile(join(out, 'roster.csv'), 'utf8'), `roster.csv of step ${i}`).toBe([...rosterCsv(file.project, expected.result.roster)].join(''));
       expect(JSON.parse(await readFile(join(out, 'report.json'), 'utf8'))).toEqual(JSON.parse(JSON.stringify(runReport(expected.result))));
-      expect(tracked.snapshot).toEqual(expected.snapshot satisfies RunSnapshot);
+      const ndjson = [...encodeSnapshot(expected.snapshot)].join('');
+      expect(await readFile(join(out, 'run.ndjson'), 'utf8')).toBe(ndjson);
+      expect(await readFile(join(history, 'runs', `${expected.snapshot.id}.ndjson`), 'utf8')).toBe(ndjson);
     }
     // The steps reached every state a row can have, or the comparison above proved less than it says.
     expect([...lifecycles].sort()).toEqual(['active', 'deleted', 'pending-deletion', 'restored']);

@@ -1,4 +1,5 @@
 /** Run snapshots and their NDJSON file format (core/history/snapshot.ts, codec.ts). Issue 5. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { configHash, decodeSnapshot, encodeSnapshot, SnapshotDecoder, snapshotOf, snapshotUsers } from '../../../../core/history';
 import { ProjectError } from '../../../../core/issues';
@@ -33,6 +34,20 @@ describe('run snapshots', () => {
     expect(header.users.ids).toEqual(run.roster.map((u) => u.userId));
     expect(header.users.keys).toBeUndefined();
     expect(header.stats).toEqual(run.stats);
+  });
+
+  it('reads only the rows asked for, whatever lines they fall in', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 3 }), fc.subarray([0, 1, 2]), (perLine, rows) => {
+        const whole = snapshotOf(run);
+        const decoder = new SnapshotDecoder({ rows });
+        for (const line of [...encodeSnapshot(whole, perLine)].join('').split('\n')) decoder.push(line);
+        const picked = decoder.finishAll();
+        expect(picked.count).toBe(rows.length);
+        expect(snapshotUsers(picked)).toEqual(snapshotUsers(whole, rows));
+      }),
+    );
+    expect(() => new SnapshotDecoder({ rows: [2, 1] })).toThrow(/ascending/);
   });
 
   it('the id depends on asOf, configuration and inputs; the config hash ignores file names and asOf', () => {
