@@ -6,7 +6,7 @@ import type { RunResult } from '../../core/types';
 import { locateInputs, readInputs, readProjectFile } from '../node/project-files';
 import { preparePool } from '../node/prepare-pool';
 import { sha256Hex } from '../node/hash';
-import { writeLeanOutputs, writeRunOutputs } from '../node/run-outputs';
+import { writeLeanOutputs } from '../node/run-outputs';
 import { createProgress } from './progress';
 import { formatSummary } from './summary';
 import { UsageError } from './usage';
