@@ -61,9 +61,9 @@ export async function trackHistory(dir: string, lean: LeanRun, snapshot: Snapsho
 
 /** Writes DIR/run.ndjson, the input of `roster-audit diff`, a slice of users at a time; returns its
  * header with the `ids` column (what history needs of it). */
-export async function writeRunSnapshot(outDir: string, lean: LeanRun): Promise<SnapshotHeader> {
+export async function writeRunSnapshot(outDir: string, lean: LeanRun, name = 'run.ndjson'): Promise<SnapshotHeader> {
   await mkdir(outDir, { recursive: true });
-  return writeLeanSnapshot(lean, lean.users(), join(outDir, 'run.ndjson'));
+  return writeLeanSnapshot(lean, lean.users(), join(outDir, name));
 }
 
 /** The safeguard warning, printed before anything else when it tripped. */

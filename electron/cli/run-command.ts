@@ -1,4 +1,5 @@
 /** `roster-audit run`: runs a project and writes roster.csv, records.csv, conflicts.csv and report.json. */
+import { rename, rm } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { join, resolve } from 'node:path';
 import { runPipeline, runPipelineLean, type LeanRun, type PipelineOptions } from '../../core/pipeline';
@@ -91,14 +92,22 @@ export async function runCommand(args: string[]): Promise<number> {
     await writeRunSnapshot(outDir, lean);
     written.push('run.ndjson');
   } else {
-    // History adds rows for pending users; the roster is still written a user at a time. run.ndjson is
-    // written first: the history places the run by its ids and copies the file when it commits.
-    const snapshot = await writeRunSnapshot(outDir, lean);
-    const tracked = await trackHistory(historyDir, lean, snapshot, join(outDir, 'run.ndjson'));
-    result = tracked.result;
-    written = await writeLeanOutputs(outDir, lean, tracked);
+    // History adds rows for pending users; the roster is still written a user at a time. The snapshot
+    // is written first (the history places the run by its ids and copies the file when it commits),
+    // under a name of its own until the other outputs are written too: a refused history (another
+    // project's) leaves the folder's previous run.ndjson as it was.
+    const pending = join(outDir, '.run.ndjson.pending');
+    try {
+      const snapshot = await writeRunSnapshot(outDir, lean, '.run.ndjson.pending');
+      const tracked = await trackHistory(historyDir, lean, snapshot, pending);
+      result = tracked.result;
+      written = await writeLeanOutputs(outDir, lean, tracked);
+      await tracked.commit();
+      await rename(pending, join(outDir, 'run.ndjson'));
+    } finally {
+      await rm(pending, { force: true });
+    }
     written.push('run.ndjson');
-    await tracked.commit();
   }
   const banner = safeguardBanner(result.deletion);
   const deletions = historyDir !== undefined ? deletionLines(result.deletion, historyDir) : '';

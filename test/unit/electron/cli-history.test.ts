@@ -6,7 +6,7 @@
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Papa from 'papaparse';
@@ -179,6 +179,8 @@ describe('roster-audit run --history and diff on the Acme sample', () => {
     const other = await cli('run', join(dir, 'project.json'), '--out', join(dir, 'out'), '--history', join(tmp, 'h'), '--quiet');
     expect(other.code).toBe(1);
     expect(other.stderr).toContain('belongs to project "Acme Corp", not "Tiny"');
+    // Nothing of the refused run is left in its output folder: no run.ndjson, no part of one.
+    expect(await readdir(join(dir, 'out')).catch(() => [])).toEqual([]);
     const bad = await cli('diff', join(dir, 'project.json'), join(tmp, 'w1'));
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/is not a Roster Audit run snapshot/);
