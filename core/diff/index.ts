@@ -8,4 +8,5 @@ export { attributeChanges, compareUsers, linkChanges } from './compare';
 export { matchUsers, type Matching } from './match';
 export { configChanges, diffStats } from './stats';
 export { diffCsv, DIFF_HEADER } from './csv';
+export { diffUsersOf } from './from-snapshot';
 export type * from './types';

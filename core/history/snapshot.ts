@@ -29,7 +29,7 @@ export function configHash(config: Project): string {
 export const isPresent = (user: Pick<RosterUser, 'lifecycle'>): boolean => user.lifecycle === 'active' || user.lifecycle === 'restored';
 
 const coverageMask = (coverage: readonly SystemKind[]): number => coverage.reduce((mask, kind) => mask | (1 << SYSTEM_KINDS.indexOf(kind)), 0);
-const coverageKinds = (mask: number): SystemKind[] => SYSTEM_KINDS.filter((_, bit) => (mask & (1 << bit)) !== 0);
+export const coverageKinds = (mask: number): SystemKind[] => SYSTEM_KINDS.filter((_, bit) => (mask & (1 << bit)) !== 0);
 
 /** The snapshot of a finished run. Only present users are stored; rows added by history are skipped. */
 export function snapshotOf(result: RunResult): RunSnapshot {

@@ -6,8 +6,7 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { diffCsv, diffOverview, diffRuns, type DiffRun } from '../../core/diff';
-import { snapshotUsers } from '../../core/history';
+import { diffCsv, diffOverview, diffRuns, diffUsersOf, type DiffRun } from '../../core/diff';
 import { ProjectError } from '../../core/issues';
 import { readFullSnapshot, writeAtomically } from '../node/history-store';
 import { formatDiff } from './diff-summary';
@@ -35,7 +34,7 @@ export async function snapshotFileOf(arg: string): Promise<string> {
 /** Reads one side of a diff. */
 export async function readDiffRun(arg: string): Promise<DiffRun> {
   const snapshot = await readFullSnapshot(await snapshotFileOf(arg));
-  return { id: snapshot.id, projectName: snapshot.projectName, asOf: snapshot.asOf, config: snapshot.config, stats: snapshot.stats, roster: snapshotUsers(snapshot) };
+  return { id: snapshot.id, projectName: snapshot.projectName, asOf: snapshot.asOf, config: snapshot.config, stats: snapshot.stats, roster: diffUsersOf(snapshot) };
 }
 
 export async function diffCommand(args: string[]): Promise<number> {
