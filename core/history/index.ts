@@ -7,6 +7,6 @@ export { encodeSnapshot, decodeSnapshot, SNAPSHOT_LINE, SnapshotDecoder, type De
 export { historyMessages } from './messages';
 export { annotateRoster, deletionRows, lastKnownIn, lastSeenGroups, neededRuns, placeRun, placeSnapshot, recordRun, withLifecycle, type HistoryState, type PlacedRun } from './record';
 export { checkSafeguard, likelyCauses } from './safeguard';
-export { canonicalJson, configHash, isPresent, snapshotOf, snapshotUsers } from './snapshot';
+export { canonicalJson, columnsOf, configHash, isPresent, snapshotOf, snapshotUsers } from './snapshot';
 export { insertRun, trackDeletions, type TimelineRun } from './timeline';
 export * from './types';

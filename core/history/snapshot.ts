@@ -31,13 +31,19 @@ export const isPresent = (user: Pick<RosterUser, 'lifecycle'>): boolean => user.
 const coverageMask = (coverage: readonly SystemKind[]): number => coverage.reduce((mask, kind) => mask | (1 << SYSTEM_KINDS.indexOf(kind)), 0);
 export const coverageKinds = (mask: number): SystemKind[] => SYSTEM_KINDS.filter((_, bit) => (mask & (1 << bit)) !== 0);
 
-/** The snapshot of a finished run. Only present users are stored; rows added by history are skipped. */
-export function snapshotOf(result: RunResult): RunSnapshot {
-  const users = result.roster.filter(isPresent);
+/**
+ * Users as snapshot columns: every attribute any of them has, and the external id in each of `sources`
+ * (default: every source any of them links to, in order of appearance). Also stored per appended chunk
+ * by the browser edition, so comparing two stored runs reads columns instead of whole users (issue 6).
+ */
+export function columnsOf(users: readonly RosterUser[], sources?: readonly string[]): SnapshotColumns {
   const n = users.length;
   const names = new Set<string>();
-  for (const user of users) for (const name of Object.keys(user.attributes)) names.add(name);
-  const sources = result.config.sources.map((s) => s.id);
+  const linked = new Set<string>(sources ?? []);
+  for (const user of users) {
+    for (const name of Object.keys(user.attributes)) names.add(name);
+    if (!sources) for (const source of Object.keys(user.identities)) linked.add(source);
+  }
   const columns: SnapshotColumns = {
     ids: new Array<string>(n),
     keys: new Array<string>(n),
@@ -46,7 +52,7 @@ export function snapshotOf(result: RunResult): RunSnapshot {
     reason: new Array<number>(n),
     coverage: new Array<number>(n),
     attributes: Object.fromEntries([...names].map((name) => [name, new Array<Scalar>(n)])),
-    identities: Object.fromEntries(sources.map((s) => [s, new Array<string | null>(n)])),
+    identities: Object.fromEntries([...linked].map((s) => [s, new Array<string | null>(n)])),
   };
   const reasonIndex = new Map<string, number>();
   const attributeColumns = Object.entries(columns.attributes);
@@ -70,6 +76,13 @@ export function snapshotOf(result: RunResult): RunSnapshot {
       values[i] = link ? (link.id ?? '') : null;
     }
   }
+  return columns;
+}
+
+/** The snapshot of a finished run. Only present users are stored; rows added by history are skipped. */
+export function snapshotOf(result: RunResult): RunSnapshot {
+  const users = result.roster.filter(isPresent);
+  const columns = columnsOf(users, result.config.sources.map((s) => s.id));
   const hash = configHash(result.config);
   const inputs = result.inputs.map((f) => f.sha256).sort().join(',');
   return {
@@ -83,7 +96,7 @@ export function snapshotOf(result: RunResult): RunSnapshot {
     inputs: result.inputs,
     stats: result.stats,
     warnings: result.warnings,
-    count: n,
+    count: users.length,
     users: columns,
   };
 }

@@ -116,6 +116,9 @@ export function createBlockStore<T>(t: BlockTables, kind: BlockKind, blockSize: 
 
     /** The run's chunk summaries of this kind (or of `of`, a kind this store also writes). */
     summaries: (runId: string, of: BlockKind = kind): Promise<SummaryRow[]> => summariesOf(runId, of).toArray(),
+    /** Up to `limit` summaries of kind `of` from position `from` on, in order. */
+    summariesFrom: (runId: string, of: BlockKind, from: number, limit: number): Promise<SummaryRow[]> =>
+      t.summaries.where('[runId+kind+start]').between([runId, of, from], [runId, of, Infinity], true, true).limit(limit).toArray(),
     removeSummaries: async (runId: string, of: BlockKind): Promise<void> => {
       await summariesOf(runId, of).delete();
     },

@@ -5,6 +5,7 @@
  */
 import type { Conflict, ConflictKind, RecordOutcome, RecordState, RosterUser } from '../../core/types';
 import type { ProjectInput } from '../../core/project/schema';
+import type { SnapshotColumns } from '../../core/history/types';
 import type { RunHeader } from '../../core/run/stream';
 import type { SourceFileInfo } from '../backend/backend';
 import type { RecordSummary } from './record-index';
@@ -63,8 +64,8 @@ export interface RecordRow {
   outcome: RecordOutcome;
 }
 
-/** Which rows of a run a block holds; `terms` only names the roster's search-term summaries. */
-export type BlockKind = 'roster' | 'records' | 'terms';
+/** Which rows of a run a block holds; `terms` and `columns` only name summaries of the roster's chunks. */
+export type BlockKind = 'roster' | 'records' | 'terms' | 'columns';
 
 /** Rows `start` to `end - 1` of one kind of a run (schema version 3; record-index.ts says why blocks). */
 export interface BlockRow<T = unknown> {
@@ -101,7 +102,19 @@ export interface TermSummaryRow {
   seqs: Int32Array;
 }
 
-export type SummaryRow = RecordSummaryRow | RosterSummaryRow | TermSummaryRow;
+/** The users of one appended chunk as snapshot columns (core/history): what comparing two runs reads,
+ * about a third of the users' stored size (no lineage, no identity files, rows or keys; 686 against
+ * 1,926 bytes a user of generated data, structured-clone size). Runs stored before these existed have
+ * none, and are compared from their users. */
+export interface ColumnsSummaryRow {
+  runId: string;
+  kind: 'columns';
+  start: number;
+  count: number;
+  columns: SnapshotColumns;
+}
+
+export type SummaryRow = RecordSummaryRow | RosterSummaryRow | TermSummaryRow | ColumnsSummaryRow;
 
 /**
  * One row of a complete run's lookups, named `<kind>:<what>`: `records:group:<source>\u0000<state>`

@@ -8,6 +8,7 @@
  * the users the run found. So in a run's roster, seq `< header.stats.users` are present users and seq
  * `>= header.stats.users` the rows history added (pending first, soonest deletion first, then deleted).
  */
+import type { DiffUser } from '../../core/diff';
 import type { DeletionInfo, RosterUser } from '../../core/types';
 import type { RosterDb } from './db';
 import type { RosterRow, RunEntity } from './entities';
@@ -58,6 +59,10 @@ export function createHistoryRepo(db: RosterDb) {
 
     /** Present users `start`..`start + limit` of a run, in run order (comparison loads runs page by page). */
     presentPage: (runId: string, start: number, limit: number, present: number): Promise<RosterRow[]> => roster.page(runId, start, Math.max(0, Math.min(present, start + limit) - start)),
+
+    /** The users a run found (its first `present` rows) as comparing needs them, from the chunks'
+     * snapshot columns; null for a run stored before those were written (then compare reads its users). */
+    presentDiffUsers: (runId: string, present: number, onChunk?: (done: number) => void): Promise<DiffUser[] | null> => roster.diffUsers(runId, present, onChunk),
 
     /** Rows history added to a run, from position `from` (the first is at `header.stats.users`: pending
      * users, soonest deletion first, then the deleted ones), up to `limit`. */

@@ -2,17 +2,23 @@
  * A run's roster users: blocks of ROSTER_BLOCK with their lookups (record-index.ts), built when the run
  * completes: by user id (hash buckets) and by the prefix of a searchable term (term-index.ts). Each
  * chunk's summary also keeps its user ids in order, which history reads without loading any user and
- * which find users while the run is still being written. Callers open the transactions.
+ * which find users while the run is still being written, and its users as snapshot columns, which
+ * comparing reads instead of the users (ColumnsSummaryRow). Callers open the transactions.
  */
+import { diffUsersOf, type DiffUser } from '../../core/diff';
+import { columnsOf } from '../../core/history';
 import type { RosterUser } from '../../core/types';
 import { createBlockStore, type BlockTables } from './block-store';
-import type { RosterRow, RosterSummaryRow, TermSummaryRow } from './entities';
+import type { ColumnsSummaryRow, RosterRow, RosterSummaryRow, TermSummaryRow } from './entities';
 import { hashIds } from './hash-buckets';
 import { toRosterRows, userMatches } from './row-builders';
 import { buildTermIndex, findPrefix, type TermPage } from './term-index';
 
 /** Users per block: a page of the roster table reads one or two blocks. */
 export const ROSTER_BLOCK = 250;
+
+/** Chunk columns read per request while a run is rebuilt for comparing (~1,000 users each). */
+const COLUMNS_PER_READ = 20;
 
 /** The searchable terms of a row: what the roster's search box matches by prefix. */
 function termsOf(row: RosterRow, prefixLength: number): string[] {
@@ -52,6 +58,7 @@ export function createRosterStore(t: BlockTables) {
       }
       await blocks.addSummary({ runId, kind: 'roster', start, userIds: users.map((u) => u.userId), hashes: hashIds(users.map((u) => u.userId)) });
       await blocks.addSummary({ runId, kind: 'terms', start, terms, seqs: Int32Array.from(termSeqs) });
+      await blocks.addSummary({ runId, kind: 'columns', start, count: users.length, columns: columnsOf(users) });
     },
 
     /** Builds the run's user lookups from its summaries (inside the caller's transaction). */
@@ -62,7 +69,28 @@ export function createRosterStore(t: BlockTables) {
       await blocks.removeSummaries(runId, 'terms');
     },
 
-    remove: (runId: string): Promise<void> => blocks.remove(runId, ['terms']),
+    remove: (runId: string): Promise<void> => blocks.remove(runId, ['terms', 'columns']),
+
+    /**
+     * Users `0` to `to` (exclusive) as comparing needs them, rebuilt from the chunks' snapshot columns a
+     * few chunks per read (no user is loaded: see ColumnsSummaryRow); `onChunk` hears how many so far.
+     * Null when the run has no columns for some of those users (stored before they were written).
+     */
+    async diffUsers(runId: string, to: number, onChunk: (done: number) => void = () => undefined): Promise<DiffUser[] | null> {
+      const users: DiffUser[] = [];
+      while (users.length < to) {
+        const rows = (await blocks.summariesFrom(runId, 'columns', users.length, COLUMNS_PER_READ)) as ColumnsSummaryRow[];
+        if (rows.length === 0 || rows[0].start !== users.length) return null;
+        for (const row of rows) {
+          if (row.start !== users.length) return null;
+          const part = diffUsersOf({ users: row.columns, count: Math.min(row.count, to - row.start) });
+          for (const user of part) users.push(user);
+          if (users.length >= to) break;
+        }
+        onChunk(users.length);
+      }
+      return users;
+    },
     count: blocks.count,
 
     /** Users `start` to `start + limit`, in run order. */

@@ -1,6 +1,7 @@
 /**
  * One comparison of two stored runs (issue 5), held where it was computed (the compare worker, or the
- * page in tests): loads both runs' present users page by page from IndexedDB, diffs them with core/diff,
+ * page in tests): loads both runs' present users from IndexedDB (from the chunks' snapshot columns, or
+ * page by page from the users of a run stored before those were written), diffs them with core/diff,
  * then answers list pages (search and filters), one user's diff and the CSV.
  */
 import { diffCsv, diffOverview, diffRuns, type DiffRun, type DiffUser, type RunDiff, type UserChange } from '../../core/diff';
@@ -22,10 +23,15 @@ export function toDiffUser({ user }: RosterRow): DiffUser {
 
 async function loadRun(repo: HistoryRepo, run: CompleteRun, label: string, progress: (text: string) => void): Promise<DiffRun> {
   const total = run.header.stats.users;
-  const roster: DiffUser[] = [];
-  for (let start = 0; start < total; start += LOAD_PAGE) {
-    for (const row of await repo.presentPage(run.id, start, LOAD_PAGE, total)) roster.push(toDiffUser(row));
-    progress(`Loading run ${label}: ${count.format(roster.length)} of ${count.format(total)} users`);
+  const loaded = (done: number) => progress(`Loading run ${label}: ${count.format(done)} of ${count.format(total)} users`);
+  let roster = await repo.presentDiffUsers(run.id, total, loaded);
+  if (roster === null) {
+    // A run stored before its chunks' columns were: read its users (about three times the bytes).
+    roster = [];
+    for (let start = 0; start < total; start += LOAD_PAGE) {
+      for (const row of await repo.presentPage(run.id, start, LOAD_PAGE, total)) roster.push(toDiffUser(row));
+      loaded(roster.length);
+    }
   }
   const { asOf, config, stats, projectName } = run.header;
   return { id: run.id, asOf, config, stats, projectName, roster };
@@ -56,6 +62,11 @@ function changeSummary(kind: ListKind, c: UserChange, focus: string | null): str
       return parts.join(', ');
     }
   }
+}
+
+/** A user with only the attributes that have a value (users rebuilt from columns carry every name). */
+function withoutEmpty(u: DiffUser): DiffUser {
+  return { ...u, attributes: Object.fromEntries(Object.entries(u.attributes).filter(([, v]) => v !== null && v !== undefined)) };
 }
 
 function userSummary(u: DiffUser): string {
@@ -190,8 +201,8 @@ export class CompareSession {
   }
 
   detail(kind: ListKind, index: number): UserDetail {
-    if (kind === 'added') return { kind, user: this.diff.added[index] };
-    if (kind === 'removed') return { kind, user: this.diff.removed[index] };
+    if (kind === 'added') return { kind, user: withoutEmpty(this.diff.added[index]) };
+    if (kind === 'removed') return { kind, user: withoutEmpty(this.diff.removed[index]) };
     return { kind: 'changed', change: this.diff.changed[index] };
   }
 
