@@ -3,11 +3,11 @@
  * `tsx electron/cli/index.ts run <project> --out <dir>`.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RunStats } from '../../../core/types';
 import { ROOT } from './web-build';
+import { tempDir } from '../../support/temp-dir';
 
 export interface CliOutput {
   report: { stats: RunStats; asOf: string };
@@ -26,7 +26,7 @@ export function cli(args: string[]): string {
 
 /** Runs a project through the CLI: the numbers the app must match. A failed run fails the test. */
 export function runCli(project: string): CliOutput {
-  const out = mkdtempSync(join(tmpdir(), 'roster-audit-cli-'));
+  const out = tempDir('roster-audit-cli-');
   cli(['run', join(ROOT, project), '--out', out, '--quiet']);
   const report = join(out, 'report.json');
   const roster = join(out, 'roster.csv');

@@ -5,11 +5,10 @@
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BAD_DIR, expected } from '../core/bad-cases';
+import { tempDir } from '../../support/temp-dir';
 
 const root = resolve(import.meta.dirname, '../../..');
 const bin = join(root, 'electron/cli/bin.mjs');
@@ -35,7 +34,7 @@ async function runAll(): Promise<Map<string, { code: number; stderr: string; wro
   const queue = [...cases];
   const worker = async () => {
     for (let c = queue.shift(); c; c = queue.shift()) {
-      const out = join(await mkdtemp(join(tmpdir(), 'ra-bad-')), 'out');
+      const out = join(tempDir('ra-bad-'), 'out');
       const result = await cli(['run', join(BAD_DIR, c.file), '--out', out, '--quiet']);
       results.set(c.file, { ...result, wroteOutput: existsSync(out) });
     }

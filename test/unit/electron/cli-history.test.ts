@@ -6,12 +6,12 @@
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../../core/history/dates';
+import { tempDir } from '../../support/temp-dir';
 
 const root = resolve(__dirname, '../../..');
 const bin = join(root, 'electron/cli/bin.mjs');
@@ -47,7 +47,7 @@ describe('roster-audit run --history and diff on the Acme sample', () => {
   const week = (n: 1 | 2) => join(acme, n === 1 ? 'project.json' : 'project-week2.json');
 
   beforeAll(async () => {
-    tmp = await mkdtemp(join(tmpdir(), 'ra-history-'));
+    tmp = tempDir('ra-history-');
     manifest = await json<Manifest>(join(acme, '2026-11-09/manifest.json'));
     windowDays = (await json<{ deletion: { windowDays: number } }>(week(2))).deletion.windowDays;
     const first = await cli('run', week(1), '--out', join(tmp, 'w1'), '--history', join(tmp, 'h'), '--quiet');
@@ -174,7 +174,7 @@ describe('roster-audit run --history and diff on the Acme sample', () => {
   });
 
   it('refuses a history of another project and a diff of something that is not a run', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'ra-history-'));
+    const dir = tempDir('ra-history-');
     await cp(join(root, 'test/fixtures/projects/tiny'), dir, { recursive: true });
     const other = await cli('run', join(dir, 'project.json'), '--out', join(dir, 'out'), '--history', join(tmp, 'h'), '--quiet');
     expect(other.code).toBe(1);

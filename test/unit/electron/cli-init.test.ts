@@ -4,12 +4,12 @@
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { validateProject } from '../../../core/project/validate';
+import { tempDir } from '../../support/temp-dir';
 
 const root = resolve(__dirname, '../../..');
 const bin = join(root, 'electron/cli/bin.mjs');
@@ -30,7 +30,7 @@ function cli(cwd: string, ...args: string[]): Promise<{ code: number; stdout: st
 
 /** A folder with `exports/` holding copies of the given fixtures. */
 async function workspace(...names: string[]): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'ra-init-'));
+  const dir = tempDir('ra-init-');
   await mkdir(join(dir, 'exports'));
   for (const name of names)
     await cp(join(fixtures, name), join(dir, 'exports', name.split('/').pop() ?? name));

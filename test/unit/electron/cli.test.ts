@@ -1,12 +1,12 @@
 /** The CLI as a user runs it: a real process, real files, exit codes and messages. */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, writeFile, cp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile, cp } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { fingerprint } from '../../../core/load';
+import { tempDir } from '../../support/temp-dir';
 
 const root = resolve(__dirname, '../../..');
 const bin = join(root, 'electron/cli/bin.mjs');
@@ -22,7 +22,7 @@ function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr:
 
 describe('roster-audit CLI', () => {
   it('run writes the four files and the numbers reconcile', async () => {
-    const out = await mkdtemp(join(tmpdir(), 'ra-cli-'));
+    const out = tempDir('ra-cli-');
     const { code, stdout } = await cli('run', tiny, '--out', out);
     expect(code).toBe(0);
     expect(stdout).toMatch(/roster users 3, enabled 2/);
@@ -56,7 +56,7 @@ describe('roster-audit CLI', () => {
   });
 
   it('exits 1 and names the key path when the project is wrong', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'ra-cli-'));
+    const dir = tempDir('ra-cli-');
     await cp(join(root, 'test/fixtures/projects/tiny'), dir, { recursive: true });
     const project = JSON.parse(await readFile(join(dir, 'project.json'), 'utf8'));
     project.sources[0].mapping.email = 'Work Email';
@@ -68,7 +68,7 @@ describe('roster-audit CLI', () => {
   });
 
   it('exits 1 naming the file when an export is missing', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'ra-cli-'));
+    const dir = tempDir('ra-cli-');
     await cp(join(root, 'test/fixtures/projects/tiny/project.json'), join(dir, 'project.json'));
     const { code, stderr } = await cli('run', join(dir, 'project.json'));
     expect(code).toBe(1);

@@ -5,11 +5,11 @@
  * formula (=, +, -, @, tab, carriage return); each crafted value is there, escaped with a leading '.
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../../support/temp-dir';
 
 const root = resolve(import.meta.dirname, '../../..');
 const bin = join(root, 'electron/cli/bin.mjs');
@@ -69,7 +69,7 @@ function project(week: number) {
 const outputs: Record<string, string> = {};
 
 beforeAll(async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'ra-injection-'));
+  const dir = tempDir('ra-injection-');
   await writeFile(join(dir, 'chat.json'), chatJson());
   for (const week of [1, 2]) {
     await writeFile(join(dir, `hr-week${week}.csv`), hrCsv(week));

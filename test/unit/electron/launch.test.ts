@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { browserOpener, FALLBACK_LINE, findElectronBinary } from '../../../electron/launch/runtime.mjs';
+import { tempDir } from '../../support/temp-dir';
 
 function fakeRepo(options: { pathTxt?: string; binary?: boolean }): string {
-  const root = mkdtempSync(join(tmpdir(), 'ra-launch-'));
+  const root = tempDir('ra-launch-');
   const pkg = join(root, 'node_modules', 'electron');
   mkdirSync(pkg, { recursive: true });
   if (options.pathTxt !== undefined) writeFileSync(join(pkg, 'path.txt'), options.pathTxt);

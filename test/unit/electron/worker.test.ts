@@ -4,13 +4,13 @@
  * the run over the port it was handed; main would only see `finished`.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MessageChannel, Worker } from 'node:worker_threads';
 import type { ProjectInput } from '../../../core/project/schema';
 import type { RunMessage } from '../../../core/run/stream';
 import type { FromWorker, WorkerJob } from '../../../electron/worker/protocol';
+import { tempDir } from '../../support/temp-dir';
 
 const ENTRY = new URL('../../../electron/worker/pipeline-worker.ts', import.meta.url).href;
 /** The worker runs the TypeScript entry through tsx's loader (the app runs the built bundle instead). */
@@ -44,7 +44,7 @@ const project: ProjectInput = {
 };
 
 function projectDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'ra-worker-'));
+  const dir = tempDir('ra-worker-');
   mkdirSync(join(dir, 'exports'));
   writeFileSync(
     join(dir, 'hr.csv'),
