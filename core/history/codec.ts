@@ -101,7 +101,7 @@ export class SnapshotDecoder {
       if (this.keep && !this.keep.has(name)) continue;
       const lines = this.values.get(name) ?? [];
       const column = lines.length === 1 ? lines[0] : ([] as unknown[]).concat(...lines);
-      this.values.delete(name);
+      this.values.delete(name); // the lines and the joined column are not both held past this column
       const length = this.rows ? (this.seen.get(name) ?? 0) : column.length;
       if (length !== header.count) throw new ProjectError([m.wrongLength(this.file, name, length, header.count)]);
       if (this.rows && column.length !== this.rows.length) throw new ProjectError([m.wrongLength(this.file, name, this.rows.length, column.length)]);

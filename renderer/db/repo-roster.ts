@@ -80,7 +80,7 @@ export function createRosterStore(t: BlockTables) {
       const users: DiffUser[] = [];
       while (users.length < to) {
         const rows = (await blocks.summariesFrom(runId, 'columns', users.length, COLUMNS_PER_READ)) as ColumnsSummaryRow[];
-        if (rows.length === 0 || rows[0].start !== users.length) return null;
+        if (rows.length === 0) return null;
         for (const row of rows) {
           if (row.start !== users.length) return null;
           const part = diffUsersOf({ users: row.columns, count: Math.min(row.count, to - row.start) });
