@@ -17,7 +17,7 @@ export interface RosterSearch {
  * there. A lookup a newer keystroke overtakes is dropped (and an older scan stopped): a pause mid-word
  * costs one lookup, never a stale result.
  */
-export const SEARCH_DELAY_MS = 100;
+const SEARCH_DELAY_MS = 100;
 
 /**
  * Searches the run's roster by any attribute or external id, `delay` ms after the user stops typing.
