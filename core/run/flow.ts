@@ -30,6 +30,7 @@ export function isRowsAck(message: unknown): message is RowsAck {
 export class RowCredits {
   private inFlight = 0;
   private readonly waiting: { grant: () => void; refuse: (error: Error) => void }[] = [];
+  private readonly settling: { settle: () => void; refuse: (error: Error) => void }[] = [];
   private closed = false;
 
   constructor(private readonly limit = ROWS_IN_FLIGHT) {
@@ -54,12 +55,20 @@ export class RowCredits {
     const next = this.waiting.shift();
     if (next) next.grant();
     else this.inFlight--;
+    if (this.inFlight === 0) for (const waiter of this.settling.splice(0)) waiter.settle();
+  }
+
+  /** Resolves once every posted `rows` message was acknowledged; rejects with CancelledError once closed. */
+  settled(): Promise<void> {
+    if (this.closed) return Promise.reject(new CancelledError());
+    if (this.inFlight === 0) return Promise.resolve();
+    return new Promise((settle, refuse) => this.settling.push({ settle, refuse }));
   }
 
   /** The run was cancelled: every waiting and later `take()` rejects. */
   close(): void {
     this.closed = true;
-    for (const waiter of this.waiting.splice(0)) waiter.refuse(new CancelledError());
+    for (const waiter of [...this.waiting.splice(0), ...this.settling.splice(0)]) waiter.refuse(new CancelledError());
   }
 
   /** Messages posted and not yet acknowledged (tests). */
@@ -69,17 +78,21 @@ export class RowCredits {
 }
 
 /** Posts a run as the run stream, in chunks of `size` rows, waiting for credit before each `rows` message.
+ * `settleBeforeDone`: `done` waits until every `rows` message was acknowledged, for a receiver that stores
+ * the rows somewhere other than where `done` goes (the browser's storing worker, renderer/worker/store-sink.ts).
  * Rejects with CancelledError when `credits` is closed meanwhile. */
 export async function postRun(
   result: RunResult | RunParts,
   post: (message: RunMessage) => void,
   credits: RowCredits,
   size?: number,
+  settleBeforeDone = false,
 ): Promise<void> {
   // With parts, each chunk's rows are built as it is reached: one chunk waits here for credit, no more.
   const messages = 'header' in result ? streamParts(result, size) : streamRun(result, size);
   for (const message of messages) {
     if (message.type === 'rows') await credits.take();
+    else if (message.type === 'done' && settleBeforeDone) await credits.settled();
     post(message);
   }
 }

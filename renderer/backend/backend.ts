@@ -34,6 +34,12 @@ export interface RunRequest {
   asOf?: string;
 }
 
+/** A MessagePort, by shape: the main process's type check reads this file too, and has no DOM types. */
+export interface RowsSink {
+  postMessage(message: unknown): void;
+  close(): void;
+}
+
 /** A running run: messages arrive through `onMessage` until a terminal one (done, failed, cancelled). */
 export interface RunHandle {
   cancel(): void;
@@ -60,8 +66,15 @@ export interface Backend {
   previewSource(projectId: string, project: ProjectInput, sourceId: string): Promise<SourcePreview>;
   /** Writes the project file (desktop) or keeps it (browser). */
   saveProject(projectId: string, project: ProjectInput): Promise<void>;
-  /** Starts a run; `onMessage` receives the run stream of core/run/stream.ts. */
-  startRun(request: RunRequest, onMessage: (message: RunMessage) => void): RunHandle;
+  /**
+   * Starts a run; `onMessage` receives the run stream of core/run/stream.ts. Given a `sink` (only when
+   * `postsRowsToSink`), the run's `rows` go to that port instead, whose receiver acknowledges each one there,
+   * and `done` comes once every chunk was acknowledged.
+   */
+  startRun(request: RunRequest, onMessage: (message: RunMessage) => void, sink?: RowsSink): RunHandle;
+  /** True when the run's worker can post its rows straight to a storing worker's port (the browser edition;
+   * the desktop app's rows come over IPC to the page). */
+  readonly postsRowsToSink?: boolean;
   /** Desktop only: asks where to save a new project (save dialog), writes `project` there and opens it,
    * so files can be added next to it; null when the user cancels. */
   createProject?(project: ProjectInput): Promise<OpenedProject | null>;

@@ -7,7 +7,7 @@ import type { ProjectInput } from '../../core/project/schema';
 import type { RunMessage } from '../../core/run/stream';
 import { repo } from '../db/repo';
 import type { WorkerReply, WorkerRequest } from '../worker/protocol';
-import type { Backend, OpenedProject, RunHandle, RunRequest, SourceFileInfo, SourcePreview } from './backend';
+import type { Backend, OpenedProject, RowsSink, RunHandle, RunRequest, SourceFileInfo, SourcePreview } from './backend';
 import { browserProjectId, downloadText, isProjectFile, matchProjectFiles, pickFiles, toFileEntities } from './browser-files';
 import { uniqueName } from '../../core/project/file-names';
 import { pipelineMessages } from '../../core/run/messages';
@@ -43,7 +43,8 @@ interface WorkerLink {
   send: (message: RowsAck) => void;
 }
 
-/** Posts one request to a fresh worker; the worker is terminated after the terminal reply. */
+/** Posts one request to a fresh worker; the worker is terminated after the terminal reply. A run's sink
+ * port is transferred with it. */
 function startWorker(request: Exclude<WorkerRequest, RowsAck>, onReply: (reply: WorkerReply) => void): WorkerLink {
   const worker = createWorker();
   worker.onmessage = (event: MessageEvent<WorkerReply>) => onReply(event.data);
@@ -52,7 +53,7 @@ function startWorker(request: Exclude<WorkerRequest, RowsAck>, onReply: (reply: 
     onReply({ type: 'failed', issues: [{ code: 'worker', severity: 'error', message: `The pipeline worker failed: ${event.message}` }] });
   };
   // Only names cross: the worker reads the files' bytes from IndexedDB itself (stored-inputs.ts).
-  worker.postMessage(request);
+  worker.postMessage(request, request.type === 'run' && request.sink ? [request.sink] : []);
   return { stop: () => worker.terminate(), send: (message) => worker.postMessage(message) };
 }
 
@@ -122,7 +123,9 @@ export function createBrowserBackend(): Backend {
       // The browser edition keeps projects in IndexedDB only; the app stores them through the repository.
     },
 
-    startRun(request: RunRequest, onMessage: (message: RunMessage) => void): RunHandle {
+    postsRowsToSink: true,
+
+    startRun(request: RunRequest, onMessage: (message: RunMessage) => void, sink?: RowsSink): RunHandle {
       let link: WorkerLink | null = null;
       let finished = false;
       const deliver = (message: RunMessage) => {
@@ -137,6 +140,8 @@ export function createBrowserBackend(): Backend {
       const lock = `roster-audit-run-${crypto.randomUUID()}`;
       const workerRequest: WorkerRequest = { type: 'run', project: request.project, projectId: request.projectId, today, lock };
       if (request.asOf) workerRequest.asOf = request.asOf;
+      // The recorder's sink is a MessagePort (store-client.ts `openSink`); RowsSink only names its shape.
+      if (sink) workerRequest.sink = sink as MessagePort;
       try {
         link = startWorker(workerRequest, (reply) => {
           if (reply.type === 'alive') watchWorker(lock, () => deliver({ type: 'failed', issues: [pipelineMessages.workerCrashed(null)] }));

@@ -13,6 +13,12 @@ export interface RunSize {
   rows: number;
 }
 
+/** A chunk's rows, and the bytes one of them takes stored: its JSON, doubled for the index entries and the
+ * store's overhead (an estimate); null for an empty chunk. */
+export function measureChunk(rows: readonly unknown[]): RunSize | null {
+  return rows.length === 0 ? null : { bytesPerRow: (JSON.stringify(rows).length * 2) / rows.length, rows: rows.length };
+}
+
 /** What the browser says about this origin's storage (navigator.storage.estimate), when it says. */
 export type StorageEstimate = () => Promise<{ quota?: number; usage?: number }>;
 

@@ -9,7 +9,7 @@ import type { Backend, RunHandle, RunRequest } from '../backend/backend';
 import type { RunWriter } from '../worker/store-protocol';
 import { holdRunLock } from './run-locks';
 import { applyProgress, initialStages, markAllDone, type StageProgress } from './stage-progress';
-import { storeFailure, type RunSize } from './errors';
+import { measureChunk, storeFailure, type RunSize } from './errors';
 
 export type RunPhase = 'idle' | 'running' | 'storing' | 'done' | 'failed' | 'cancelled';
 
@@ -67,8 +67,13 @@ export class RunRecorder {
     this.releaseLock = holdRunLock(run.id);
     this.writes = Promise.resolve();
     this.update({ ...IDLE, stages: initialStages(), phase: 'running', projectId: request.projectId, runId: run.id, startedAt: this.now() });
+    // Where rows can go from the pipeline worker straight to the storing worker, they do: the page then
+    // hears only how many were stored (store-sink.ts).
+    const sink = backend.postsRowsToSink && this.repo.openSink
+      ? this.repo.openSink(run.id, { stored: (rows) => this.onStored(run.id, rows), failed: (error, chunk) => this.failStore(run.id, error, chunk) })
+      : undefined;
     try {
-      this.handle = backend.startRun(request, (message) => this.onMessage(run.id, message));
+      this.handle = backend.startRun(request, (message) => this.onMessage(run.id, message), sink);
     } catch (error) {
       this.onMessage(run.id, { type: 'failed', issues: [{ code: 'start', severity: 'error', message: `The run could not start: ${String(error)}` }] });
     }
@@ -85,6 +90,14 @@ export class RunRecorder {
       this.finish('cancelled', []);
       this.writes = this.writes.then(() => this.repo.discardRun(runId));
     }
+  }
+
+  /** A chunk that went straight to the storing worker was stored there. */
+  private onStored(runId: string, rows: number): void {
+    if (this.snapshot.runId !== runId || !isActive(this.snapshot.phase)) return;
+    const patch: Partial<RunSnapshot> = { rowsWritten: this.snapshot.rowsWritten + rows };
+    if (this.snapshot.phase === 'running') Object.assign(patch, { phase: 'storing', stages: markAllDone(this.snapshot.stages) });
+    this.update(patch);
   }
 
   private onMessage(runId: string, message: RunMessage): void {
@@ -129,12 +142,20 @@ export class RunRecorder {
   private enqueue(runId: string, write: () => Promise<void>, rows?: readonly unknown[]): void {
     this.writes = this.writes
       .then(() => (isActive(this.snapshot.phase) ? write() : undefined))
-      .catch(async (error: unknown) => {
-        this.finish('failed', [await storeFailure(error, runSize(rows, this.snapshot))]);
-        // After finish: the worker's own `cancelled` reply is then ignored.
-        this.handle?.cancel();
-        await this.repo.discardRun(runId);
-      });
+      .catch((error: unknown) => this.stopOnStoreError(runId, error, rows ? measureChunk(rows) : null));
+  }
+
+  /** A chunk that went straight to the storing worker could not be stored: as a failed write here. */
+  private failStore(runId: string, error: Error, chunk: RunSize | null): void {
+    if (this.snapshot.runId !== runId || !isActive(this.snapshot.phase)) return;
+    this.writes = this.writes.then(() => this.stopOnStoreError(runId, error, chunk));
+  }
+
+  private async stopOnStoreError(runId: string, error: unknown, chunk: RunSize | null): Promise<void> {
+    this.finish('failed', [await storeFailure(error, runSize(chunk, this.snapshot))]);
+    // After finish: the worker's own `cancelled` reply is then ignored.
+    this.handle?.cancel();
+    await this.repo.discardRun(runId);
   }
 
   private finish(phase: 'done' | 'failed' | 'cancelled', issues: Issue[]): void {
@@ -151,13 +172,10 @@ export class RunRecorder {
 }
 
 /** How big the run being stored is, for a "storage full" message: bytes per row from the chunk that failed
- * (its JSON, doubled for the index entries and the store's overhead: an estimate), rows from the stages'
- * totals (records joined, users enabled), at least those written so far. */
-function runSize(rows: readonly unknown[] | undefined, snapshot: RunSnapshot): RunSize | null {
-  if (!rows || rows.length === 0) return null;
+ * (errors.ts `measureChunk`), rows from the stages' totals (records joined, users enabled), at least those
+ * written so far and the failed chunk's. */
+function runSize(chunk: RunSize | null, snapshot: RunSnapshot): RunSize | null {
+  if (chunk === null) return null;
   const totalOf = (stage: string) => snapshot.stages.find((s) => s.stage === stage)?.total ?? 0;
-  return {
-    bytesPerRow: (JSON.stringify(rows).length * 2) / rows.length,
-    rows: Math.max(snapshot.rowsWritten + rows.length, totalOf('join') + totalOf('enable')),
-  };
+  return { bytesPerRow: chunk.bytesPerRow, rows: Math.max(snapshot.rowsWritten + chunk.rows, totalOf('join') + totalOf('enable')) };
 }

@@ -2,13 +2,14 @@
  * The browser edition's pipeline worker: reads the project's stored exports from IndexedDB, runs core on
  * them and streams the result back in chunks (core/run/stream.ts), so the page stays responsive and can
  * write rows as they arrive.
- * Cancelling terminates the worker; nothing here needs to clean up. The page acknowledges each chunk it
- * stored, and the worker waits for that before it sends more (core/run/flow.ts).
+ * Cancelling terminates the worker; nothing here needs to clean up. Whoever stores a chunk acknowledges
+ * it, and the worker waits for that before it sends more (core/run/flow.ts): the storing worker, when the
+ * page gave the run a sink (its rows go there, not through the page), or else the page.
  */
 import { z } from 'zod';
 import { runPipelineStreamed } from '../../core/pipeline';
 import { CancelledError, ProjectError, type Issue } from '../../core/issues';
-import { postRun, RowCredits } from '../../core/run/flow';
+import { isRowsAck, postRun, RowCredits } from '../../core/run/flow';
 import { previewSource } from './preview';
 import { storedInputs } from './stored-inputs';
 import { RosterDb } from '../db/db';
@@ -62,10 +63,17 @@ async function run(request: Extract<WorkerRequest, { type: 'run' }>): Promise<vo
       yieldControl: () => new Promise((resolve) => setTimeout(resolve, 0)),
       ...(request.asOf ? { asOf: request.asOf } : {}),
     });
-    // The page acknowledges each stored chunk (core/run/flow.ts): at most two wait in its memory. Users
-    // and records are built a chunk at a time as they are sent, never all at once (runPipelineStreamed).
-    credits = new RowCredits();
-    await postRun(streamed.parts(), post, credits);
+    // Each stored chunk is acknowledged (core/run/flow.ts): at most two wait in the receiver's memory.
+    // Users and records are built a chunk at a time as they are sent, never all at once (runPipelineStreamed).
+    const runCredits = (credits = new RowCredits());
+    const sink = request.sink;
+    if (sink) {
+      sink.onmessage = (event: MessageEvent<unknown>) => {
+        if (isRowsAck(event.data)) runCredits.ack();
+      };
+      // `done` goes to the page once the storing worker has acknowledged the last chunk.
+      await postRun(streamed.parts(), (message) => (message.type === 'rows' ? sink.postMessage(message) : post(message)), runCredits, undefined, true);
+    } else await postRun(streamed.parts(), post, runCredits);
   } catch (error) {
     if (error instanceof CancelledError) post({ type: 'cancelled' });
     else if (error instanceof ProjectError) post({ type: 'failed', issues: error.issues });

@@ -10,7 +10,8 @@ import type { SourcePreview } from '../backend/backend';
 export type WorkerRequest =
   /** `lock`: a Web Lock the worker holds for as long as it lives (see `watchWorker` in the backend). */
   /** The worker reads the files of `projectId` that the project names from IndexedDB (stored-inputs.ts). */
-  | { type: 'run'; project: ProjectInput; projectId: string; asOf?: string; today: string; lock?: string }
+  /** `sink`: where the run's `rows` go instead of the page (transferred; the storing worker's end acks). */
+  | { type: 'run'; project: ProjectInput; projectId: string; asOf?: string; today: string; lock?: string; sink?: MessagePort }
   | { type: 'preview'; project: ProjectInput; projectId: string; sourceId: string }
   /** The page stored one `rows` message of the run (core/run/flow.ts). */
   | RowsAck;

@@ -5,7 +5,7 @@
  * worker fails one run (the recorder discards it) and not the next.
  */
 import { repo } from '../db/repo';
-import { fromStoreError, type RunWriter, type StoreCall, type StoreMethod, type StoreReply } from './store-protocol';
+import { fromStoreError, type RunWriter, type RunWrites, type SinkCall, type SinkEvents, type StoreCall, type StoreMethod, type StoreReply } from './store-protocol';
 
 interface Pending {
   resolve: (value: unknown) => void;
@@ -18,7 +18,9 @@ const spawnStoreWorker = (name: string): Worker => new Worker(new URL('./store.w
 
 class StoreWorkerClient {
   private worker: Worker | null = null;
-  private readonly pending = new Map<number, Pending>();
+  private readonly pending = new Map<number, Pending & { sinkOf?: string }>();
+  /** Runs whose rows come to the worker through a sink, by run id: what the recorder hears of them. */
+  private readonly sinks = new Map<string, SinkEvents>();
   private nextId = 1;
   private generation = 0;
 
@@ -31,15 +33,24 @@ class StoreWorkerClient {
     worker.onmessage = (event: MessageEvent<StoreReply>) => {
       const reply = event.data;
       if ('type' in reply) {
+        if (reply.type === 'stored') this.sinks.get(reply.runId)?.stored(reply.rows);
+        else if (reply.type === 'sink-failed') {
+          const sink = this.sinks.get(reply.runId);
+          this.sinks.delete(reply.runId);
+          sink?.failed(fromStoreError(reply.error), reply.chunk);
+        }
         // The lock is granted to us only once the worker is gone: then every call it had fails.
-        void navigator.locks.request(lock, () => {
-          if (this.generation === generation && this.worker) this.fail(new Error('The storing worker stopped (out of memory or closed).'));
-        });
+        else
+          void navigator.locks.request(lock, () => {
+            if (this.generation === generation && this.worker) this.fail(new Error('The storing worker stopped (out of memory or closed).'));
+          });
         return;
       }
       const call = this.pending.get(reply.id);
       if (!call) return;
       this.pending.delete(reply.id);
+      // The run was completed or discarded: its sink has reported its last chunk (same channel, in order).
+      if (call.sinkOf !== undefined) this.sinks.delete(call.sinkOf);
       if (reply.ok) call.resolve(reply.value);
       else call.reject(fromStoreError(reply.error));
     };
@@ -56,14 +67,26 @@ class StoreWorkerClient {
     this.worker = null;
     for (const call of this.pending.values()) call.reject(error);
     this.pending.clear();
+    for (const sink of this.sinks.values()) sink.failed(error, null);
+    this.sinks.clear();
   }
 
-  call<M extends StoreMethod>(method: M, args: Parameters<RunWriter[M]>): Promise<Awaited<ReturnType<RunWriter[M]>>> {
+  /** Gives the worker one end of a new channel for the rows of `runId`; returns the other end. */
+  openSink(runId: string, events: SinkEvents): MessagePort {
+    this.worker ??= this.start();
+    const channel = new MessageChannel();
+    this.sinks.set(runId, events);
+    this.worker.postMessage({ type: 'sink', runId, port: channel.port1 } satisfies SinkCall, [channel.port1]);
+    return channel.port2;
+  }
+
+  call<M extends StoreMethod>(method: M, args: Parameters<RunWrites[M]>): Promise<Awaited<ReturnType<RunWrites[M]>>> {
     this.worker ??= this.start();
     const id = this.nextId++;
     const worker = this.worker;
+    const sinkOf = method === 'completeRun' || method === 'discardRun' ? (args[0] as string) : undefined;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject, ...(sinkOf === undefined ? {} : { sinkOf }) });
       // The chunk's rows are copied once, here; IndexedDB's own copies and index keys are made there.
       worker.postMessage({ id, method, args } as StoreCall);
     });
@@ -80,5 +103,6 @@ export function createRunWriter(spawn: ((name: string) => Worker) | null = typeo
     appendRows: (...args) => client.call('appendRows', args),
     completeRun: (...args) => client.call('completeRun', args),
     discardRun: (...args) => client.call('discardRun', args),
+    openSink: (runId, events) => client.openSink(runId, events),
   };
 }

@@ -5,11 +5,14 @@
  * it: on the page that was most of its busy time while a run was stored, in tasks of up to a second. Here
  * the page only passes each chunk on.
  *
- * Calls are answered in the order they came; the recorder sends one at a time anyway.
+ * In the browser edition the rows do not pass through the page at all: the pipeline worker posts them to a
+ * channel whose other end is here (store-sink.ts). Calls and chunks are carried out one at a time, in the
+ * order they came.
  */
 import { RosterDb } from '../db/db';
 import { createRepo } from '../db/repo';
-import { toStoreError, type StoreCall, type StoreReply } from './store-protocol';
+import { toStoreError, type StoreCall, type StoreReply, type StoreRequest } from './store-protocol';
+import { createRunSinks } from './store-sink';
 
 const repo = createRepo(new RosterDb());
 
@@ -28,22 +31,37 @@ function perform(call: StoreCall): Promise<unknown> {
 }
 
 let queue: Promise<void> = Promise.resolve();
+/** Writes answer their own errors; the catch only keeps one unexpected throw from stopping the queue. */
+const enqueue = (write: () => Promise<void>): void => {
+  queue = queue.then(write).catch((error: unknown) => console.error('The storing worker:', error));
+};
+const reply = (message: StoreReply): void => self.postMessage(message);
+const sinks = createRunSinks(repo, enqueue, reply);
 
 // Held for as long as this worker lives: a worker that runs out of memory or is closed fires no event the
 // page hears, but the page learns of its death when this lock becomes free (store-client.ts).
 if (self.name && 'locks' in navigator) {
   void navigator.locks.request(self.name, () => {
-    self.postMessage({ type: 'alive' } satisfies StoreReply);
+    reply({ type: 'alive' });
     return new Promise<never>(() => undefined);
   });
 }
 
-self.onmessage = (event: MessageEvent<StoreCall>) => {
-  const call = event.data;
-  queue = queue.then(() =>
-    perform(call).then(
-      (value) => self.postMessage({ id: call.id, ok: true, value } satisfies StoreReply),
-      (error: unknown) => self.postMessage({ id: call.id, ok: false, error: toStoreError(error) } satisfies StoreReply),
+self.onmessage = (event: MessageEvent<StoreRequest>) => {
+  const request = event.data;
+  if ('type' in request) {
+    sinks.attach(request.runId, request.port);
+    return;
+  }
+  // A discarded run's chunks still queued are skipped at once; a completed run has none left.
+  if (request.method === 'discardRun') sinks.close(request.args[0]);
+  enqueue(() =>
+    perform(request).then(
+      (value) => {
+        if (request.method === 'completeRun') sinks.close(request.args[0]);
+        reply({ id: request.id, ok: true, value });
+      },
+      (error: unknown) => reply({ id: request.id, ok: false, error: toStoreError(error) }),
     ),
   );
 };

@@ -112,6 +112,37 @@ describe('postRun', () => {
   });
 });
 
+describe('postRun with settleBeforeDone', () => {
+  it('posts done only after the last chunk was acknowledged, and never when the run is closed first', async () => {
+    const credits = new RowCredits();
+    const posted: RunMessage[] = [];
+    const sending = postRun(makeRun(23), (m) => posted.push(m), credits, 10, true);
+    // Acknowledge all but the last chunk as it comes: done must still wait for that one.
+    for (let acked = 0; acked < 6; acked++) {
+      await tick();
+      credits.ack();
+    }
+    await tick();
+    expect(posted.map((m) => m.type)).toEqual([...Array(7).fill('rows')]);
+    expect(credits.pending).toBe(1);
+    credits.ack();
+    await sending;
+    expect(posted.at(-1)?.type).toBe('done');
+
+    const closed = new RowCredits();
+    const stopped: RunMessage[] = [];
+    const never = postRun(makeRun(3), (m) => stopped.push(m), closed, 10, true);
+    await tick();
+    closed.close();
+    await expect(never).rejects.toBeInstanceOf(CancelledError);
+    expect(stopped.some((m) => m.type === 'done')).toBe(false);
+  });
+
+  it('resolves settled() at once with nothing in flight', async () => {
+    await expect(new RowCredits().settled()).resolves.toBeUndefined();
+  });
+});
+
 describe('postRun over parts built as read', () => {
   it('builds no more rows than the chunks it may send, plus the one waiting for credit', async () => {
     const run = makeRun(95);

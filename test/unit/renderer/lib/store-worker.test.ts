@@ -3,7 +3,8 @@
  * stand-in for `Worker` that copies every message with structuredClone, as postMessage does: a run
  * recorded through the worker is stored exactly as one recorded on the page; a write error keeps the
  * name the "storage full" message needs; a worker that dies fails what it had in flight, and the next run
- * gets a fresh worker.
+ * gets a fresh worker. Rows sent through a sink (the browser's pipeline worker posting straight to the
+ * storing worker) are stored the same way without passing the page.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../../renderer/db/db';
@@ -22,6 +23,8 @@ const scope: { onmessage: ((event: { data: unknown }) => void) | null; postMessa
 let started = 0;
 /** When set, the next message makes the worker die instead of answering. */
 let dieOnNextMessage = false;
+/** Every worker started, newest last. */
+const workers: InProcessWorker[] = [];
 
 class InProcessWorker {
   onmessage: ((event: { data: unknown }) => void) | null = null;
@@ -29,15 +32,21 @@ class InProcessWorker {
   private dead = false;
   constructor() {
     started++;
+    workers.push(this);
     scope.postMessage = (data) => queueMicrotask(() => !this.dead && this.onmessage?.({ data: structuredClone(data) }));
   }
-  postMessage(data: unknown): void {
+  /** The worker's thread ends as an out-of-memory one does: its page hears an error. */
+  die(): void {
+    this.onerror?.({ message: 'out of memory', preventDefault: () => undefined });
+  }
+  postMessage(data: unknown, transfer: Transferable[] = []): void {
     if (dieOnNextMessage) {
       dieOnNextMessage = false;
-      setTimeout(() => this.onerror?.({ message: 'out of memory', preventDefault: () => undefined }), 0);
+      setTimeout(() => this.die(), 0);
       return;
     }
-    const copy = structuredClone(data);
+    // A sink's port moves to the worker, as postMessage's transfer list moves it.
+    const copy = structuredClone(data, { transfer });
     setTimeout(() => scope.onmessage?.({ data: copy }), 0);
   }
   terminate(): void {
@@ -100,6 +109,88 @@ describe('the run-storing worker', () => {
     // One replacement worker: it discarded the failed run and stored the next.
     expect(started).toBe(before + 1);
     expect((await repo.listRuns('p-store')).length).toBe(runsBefore + 1);
+  });
+});
+
+/** The types of the messages the page hears from a fake backend's runs. */
+function watchMessages(backend: ReturnType<typeof createFakeBackend>['backend']): string[] {
+  const seen: string[] = [];
+  const realStart = backend.startRun.getMockImplementation();
+  if (!realStart) throw new Error('the fake backend has no startRun');
+  backend.startRun.mockImplementation((req, onMessage, sink) => realStart(req, (m) => (seen.push(m.type), onMessage(m)), sink));
+  return seen;
+}
+
+describe('rows sent straight to the storing worker (a sink)', () => {
+  it('stores every row without any passing the page, and counts them as they are stored', async () => {
+    const fake = createFakeBackend({ users: 41, viaSink: true });
+    const seen = watchMessages(fake.backend);
+    const recorder = new RunRecorder(createRunWriter());
+    const counts: number[] = [];
+    recorder.subscribe(() => counts.push(recorder.getSnapshot().rowsWritten));
+    const snapshot = await record(recorder, fake.backend);
+    expect(snapshot.phase).toBe('done');
+    expect(fake.backend.startRun.mock.calls[0][2]).toBeDefined();
+    expect(seen).not.toContain('rows');
+    expect(seen.at(-1)).toBe('done');
+    const repo = createRepo(db);
+    expect(await repo.countRows(snapshot.runId ?? '')).toEqual({ roster: 41, records: 42, conflicts: 1, filterHits: 1 });
+    expect((await repo.rosterPage(snapshot.runId ?? '', 0, 100)).map((r) => r.seq)).toEqual([...Array(41).keys()]);
+    // 41 users, 42 records, 1 conflict in chunks of 10: counted chunk by chunk up to all 84.
+    expect(snapshot.rowsWritten).toBe(84);
+    expect(new Set(counts).size).toBeGreaterThan(5);
+  });
+
+  it('fails the run and keeps nothing when a chunk cannot be stored there, naming why', async () => {
+    const fake = createFakeBackend({ users: 41, viaSink: true, autoFinish: false });
+    const seen = watchMessages(fake.backend);
+    const recorder = new RunRecorder(createRunWriter());
+    await recorder.start(fake.backend, request);
+    const runId = recorder.getSnapshot().runId ?? '';
+    // The run's entry vanishes under the storing worker (as another tab's purge would remove it): the
+    // next chunk is refused there.
+    await vi.waitFor(async () => expect(await db.runs.get(runId)).toBeDefined());
+    await db.runs.update(runId, { status: 'complete' });
+    await vi.waitFor(() => expect(recorder.getSnapshot().stages[0].status).toBe('running'));
+    fake.release();
+    await vi.waitFor(() => expect(recorder.getSnapshot().phase).toBe('failed'), { timeout: 10_000 });
+    await recorder.settled();
+    expect(recorder.getSnapshot().issues[0].message).toMatch(/could not be stored: Run .* is not being written/);
+    // The refused chunk was never acknowledged: the sender held back the rest and never said `done`.
+    expect(seen).not.toContain('done');
+    expect(recorder.getSnapshot().rowsWritten).toBe(0);
+    expect(await db.runs.get(runId)).toBeUndefined();
+    expect(await createRepo(db).countRows(runId)).toEqual({ roster: 0, records: 0, conflicts: 0, filterHits: 0 });
+  });
+
+  it('keeps nothing of a run cancelled while its rows are being stored there', async () => {
+    const fake = createFakeBackend({ users: 200, viaSink: true, autoFinish: false });
+    const recorder = new RunRecorder(createRunWriter());
+    await recorder.start(fake.backend, request);
+    const runId = recorder.getSnapshot().runId ?? '';
+    await vi.waitFor(() => expect(recorder.getSnapshot().stages[0].status).toBe('running'));
+    fake.release();
+    await vi.waitFor(() => expect(recorder.getSnapshot().rowsWritten).toBeGreaterThan(0));
+    recorder.cancel();
+    await recorder.settled();
+    expect(recorder.getSnapshot().phase).toBe('cancelled');
+    expect(recorder.getSnapshot().rowsWritten).toBeLessThan(401);
+    expect(await db.runs.get(runId)).toBeUndefined();
+    expect(await createRepo(db).countRows(runId)).toEqual({ roster: 0, records: 0, conflicts: 0, filterHits: 0 });
+  });
+
+  it('fails the run when the storing worker dies while rows go to it, and the next run stores in a fresh one', async () => {
+    const fake = createFakeBackend({ users: 41, viaSink: true, autoFinish: false });
+    const recorder = new RunRecorder(createRunWriter());
+    await recorder.start(fake.backend, request);
+    const runId = recorder.getSnapshot().runId ?? '';
+    workers.at(-1)?.die();
+    await vi.waitFor(() => expect(recorder.getSnapshot().phase).toBe('failed'), { timeout: 10_000 });
+    await recorder.settled();
+    expect(recorder.getSnapshot().issues[0].message).toMatch(/storing worker failed: out of memory/);
+    expect(await db.runs.get(runId)).toBeUndefined();
+    expect((await record(recorder, createFakeBackend({ users: 12, viaSink: true }).backend)).phase).toBe('done');
+    expect(recorder.getSnapshot().rowsWritten).toBe(12 + 13 + 1);
   });
 });
 
