@@ -10,6 +10,8 @@ import { fromStoreError, type RunWriter, type RunWrites, type SinkCall, type Sin
 interface Pending {
   resolve: (value: unknown) => void;
   reject: (error: Error) => void;
+  /** The run a completeRun or discardRun call ends: its sink is forgotten when the answer comes. */
+  sinkOf?: string;
 }
 
 /** Starts the storing worker (Vite bundles the worker from this `new URL(..., import.meta.url)`). Its name
@@ -18,7 +20,7 @@ const spawnStoreWorker = (name: string): Worker => new Worker(new URL('./store.w
 
 class StoreWorkerClient {
   private worker: Worker | null = null;
-  private readonly pending = new Map<number, Pending & { sinkOf?: string }>();
+  private readonly pending = new Map<number, Pending>();
   /** Runs whose rows come to the worker through a sink, by run id: what the recorder hears of them. */
   private readonly sinks = new Map<string, SinkEvents>();
   private nextId = 1;
@@ -33,17 +35,23 @@ class StoreWorkerClient {
     worker.onmessage = (event: MessageEvent<StoreReply>) => {
       const reply = event.data;
       if ('type' in reply) {
-        if (reply.type === 'stored') this.sinks.get(reply.runId)?.stored(reply.rows);
-        else if (reply.type === 'sink-failed') {
-          const sink = this.sinks.get(reply.runId);
-          this.sinks.delete(reply.runId);
-          sink?.failed(fromStoreError(reply.error), reply.chunk);
+        switch (reply.type) {
+          case 'stored':
+            this.sinks.get(reply.runId)?.stored(reply.rows);
+            break;
+          case 'sink-failed': {
+            const sink = this.sinks.get(reply.runId);
+            this.sinks.delete(reply.runId);
+            sink?.failed(fromStoreError(reply.error), reply.chunk);
+            break;
+          }
+          case 'alive':
+            // The lock is granted to us only once the worker is gone: then every call it had fails.
+            void navigator.locks.request(lock, () => {
+              if (this.generation === generation && this.worker) this.fail(new Error('The storing worker stopped (out of memory or closed).'));
+            });
+            break;
         }
-        // The lock is granted to us only once the worker is gone: then every call it had fails.
-        else
-          void navigator.locks.request(lock, () => {
-            if (this.generation === generation && this.worker) this.fail(new Error('The storing worker stopped (out of memory or closed).'));
-          });
         return;
       }
       const call = this.pending.get(reply.id);

@@ -121,6 +121,12 @@ function watchMessages(backend: ReturnType<typeof createFakeBackend>['backend'])
   return seen;
 }
 
+/** Neither the run nor any of its rows is left in the database. */
+async function expectNothingStored(runId: string): Promise<void> {
+  expect(await db.runs.get(runId)).toBeUndefined();
+  expect(await createRepo(db).countRows(runId)).toEqual({ roster: 0, records: 0, conflicts: 0, filterHits: 0 });
+}
+
 describe('rows sent straight to the storing worker (a sink)', () => {
   it('stores every row without any passing the page, and counts them as they are stored', async () => {
     const fake = createFakeBackend({ users: 41, viaSink: true });
@@ -159,8 +165,7 @@ describe('rows sent straight to the storing worker (a sink)', () => {
     // The refused chunk was never acknowledged: the sender held back the rest and never said `done`.
     expect(seen).not.toContain('done');
     expect(recorder.getSnapshot().rowsWritten).toBe(0);
-    expect(await db.runs.get(runId)).toBeUndefined();
-    expect(await createRepo(db).countRows(runId)).toEqual({ roster: 0, records: 0, conflicts: 0, filterHits: 0 });
+    await expectNothingStored(runId);
   });
 
   it('keeps nothing of a run cancelled while its rows are being stored there', async () => {
@@ -175,8 +180,7 @@ describe('rows sent straight to the storing worker (a sink)', () => {
     await recorder.settled();
     expect(recorder.getSnapshot().phase).toBe('cancelled');
     expect(recorder.getSnapshot().rowsWritten).toBeLessThan(401);
-    expect(await db.runs.get(runId)).toBeUndefined();
-    expect(await createRepo(db).countRows(runId)).toEqual({ roster: 0, records: 0, conflicts: 0, filterHits: 0 });
+    await expectNothingStored(runId);
   });
 
   it('fails the run when the storing worker dies while rows go to it, and the next run stores in a fresh one', async () => {
